@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, findDates, parseDate } from './dates.js';
+
+describe('parseDate', () => {
+  it.each([
+    ['18 March 2024', '2024-03-18'],
+    ['March 18, 2024', '2024-03-18'],
+    ['le 1er mars 2024', '2024-03-01'],
+    ['Genève, le 3 février 2023', '2023-02-03'],
+    ['18 de marzo de 2024', '2024-03-18'],
+    ['2 de diciembre del 2021', '2021-12-02'],
+    ['REFERENCE: UA XAA 3/2019 27 May 2019', '2019-05-27'],
+    ['on 18/03/2024', '2024-03-18'],
+  ])('reads %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+
+  it('refuses days that do not exist and text with no date', () => {
+    expect(parseDate('31 February 2024')).toBeNull();
+    expect(parseDate('Excellency,')).toBeNull();
+  });
+});
+
+describe('findDates', () => {
+  it('reports month precision without repeating the month of a full date', () => {
+    const found = findDates('In July 2016, she posted. On 11 January 2017, he filed.');
+    expect(found.map((d) => [d.date, d.precision])).toEqual([
+      ['2016-07-01', 'month'],
+      ['2017-01-11', 'day'],
+    ]);
+  });
+  it('reads French and Spanish months', () => {
+    expect(findDates('en juillet 2016').map((d) => d.date)).toEqual(['2016-07-01']);
+    expect(findDates('en agosto de 2020').map((d) => d.date)).toEqual(['2020-08-01']);
+  });
+});
+
+describe('addDays', () => {
+  it('crosses months and leap days', () => {
+    expect(addDays('2024-03-18', 60)).toBe('2024-05-17');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+  });
+});

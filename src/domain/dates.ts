@@ -1,0 +1,114 @@
+/**
+ * Dates as letters write them, in English, French and Spanish: `18 March 2024`, `March 18, 2024`,
+ * `1er mars 2024`, `18 de marzo de 2024`, `July 2016`, `juillet 2016`, `2016`. Pure functions.
+ */
+import type { DatePrecision } from './communication.js';
+import { fold } from './text.js';
+
+export type Language = 'en' | 'fr' | 'es';
+
+export interface PartialDate {
+  /** ISO date; for month or year precision the first day of the period. */
+  date: string;
+  precision: DatePrecision;
+}
+
+const MONTHS: Record<string, number> = {};
+const monthNames: Array<[number, string[]]> = [
+  [1, ['january', 'jan', 'janvier', 'janv', 'enero']],
+  [2, ['february', 'feb', 'fevrier', 'fevr', 'febrero']],
+  [3, ['march', 'mar', 'mars', 'marzo']],
+  [4, ['april', 'apr', 'avril', 'avr', 'abril']],
+  [5, ['may', 'mai', 'mayo']],
+  [6, ['june', 'jun', 'juin', 'junio']],
+  [7, ['july', 'jul', 'juillet', 'juil', 'julio']],
+  [8, ['august', 'aug', 'aout', 'agosto']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre']],
+  [10, ['october', 'oct', 'octobre', 'octubre']],
+  [11, ['november', 'nov', 'novembre', 'noviembre']],
+  [12, ['december', 'dec', 'decembre', 'diciembre']],
+];
+for (const [n, names] of monthNames) for (const name of names) MONTHS[name] = n;
+
+/** The month number of a month name in any of the three languages (diacritics and case ignored). */
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[fold(name).replace(/\.$/, '')];
+}
+
+/** Month names for a regular expression: `January|February|...|janvier|...|diciembre` (accented forms included). */
+export const MONTH_PATTERN =
+  'January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  return isValidDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+// `18 March 2024`, `1er mars 2024`, `18 de marzo de 2024`, `18 de marzo del 2024`
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`\b(\d{1,2})(?:er|st|nd|rd|th|º|°)?\s+(?:de\s+)?(${MONTH_PATTERN})\.?\s*(?:de(?:l)?\s+|,\s*)?(\d{4})\b`,
+  'iu',
+);
+// `March 18, 2024`
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b(${MONTH_PATTERN})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'iu');
+// `July 2016`, `juillet 2016`, `julio de 2016`
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH_PATTERN})\.?\s+(?:de(?:l)?\s+)?(\d{4})\b`, 'iu');
+// `2024-03-18`, `18/03/2024`, `18.03.2024`
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const NUMERIC_DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
+
+/** The first full date (day, month, year) in a text, as ISO; null when there is none. */
+export function parseDate(text: string): string | null {
+  const found = findDates(text).find((d) => d.precision === 'day');
+  return found ? found.date : null;
+}
+
+export interface DateMatch extends PartialDate {
+  /** Where the date stands in the text, and its length. */
+  index: number;
+  length: number;
+  raw: string;
+}
+
+/**
+ * Every date in a text, most precise reading first at each place, in order of appearance.
+ * A month-year inside a full date is not reported twice.
+ */
+export function findDates(text: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
+  const push = (m: RegExpExecArray, date: string | null, precision: DatePrecision) => {
+    if (!date || !free(m.index, m.index + m[0].length)) return;
+    taken.push([m.index, m.index + m[0].length]);
+    out.push({ date, precision, index: m.index, length: m[0].length, raw: m[0] });
+  };
+  const scan = (re: RegExp, read: (m: RegExpExecArray) => [string | null, DatePrecision]) => {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      const [date, precision] = read(m);
+      push(m, date, precision);
+    }
+  };
+  scan(ISO, (m) => [isoDate(+m[1]!, +m[2]!, +m[3]!), 'day']);
+  scan(DAY_MONTH_YEAR, (m) => [isoDate(+m[3]!, monthNumber(m[2]!) ?? 0, +m[1]!), 'day']);
+  scan(MONTH_DAY_YEAR, (m) => [isoDate(+m[3]!, monthNumber(m[1]!) ?? 0, +m[2]!), 'day']);
+  scan(NUMERIC_DMY, (m) => [isoDate(+m[3]!, +m[2]!, +m[1]!), 'day']);
+  scan(MONTH_YEAR, (m) => [isoDate(+m[2]!, monthNumber(m[1]!) ?? 0, 1), 'month']);
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Add days to an ISO date (UTC, no time zones involved). */
+export function addDays(isoDay: string, days: number): string {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
