@@ -32,7 +32,8 @@ describe('states', () => {
   it('treats user-assigned codes as fictional, not real', () => {
     expect(isUserAssignedCode('XAA')).toBe(true);
     expect(isUserAssignedCode('KAZ')).toBe(false);
-    expect(stateByCode('XAA')).toBeUndefined();
+    expect(stateByCode('XAA')?.fictional).toBe(true);
+    expect(findStateByName('Republic of Aldovia')?.code).toBe('XAA');
   });
 });
 

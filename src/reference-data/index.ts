@@ -68,6 +68,8 @@ export interface State {
   alpha2: string | null;
   name: { en: string; fr: string; es: string };
   aliases: string[];
+  /** Fictional States (user-assigned codes XAA-XAL) exist for demos and tests only. */
+  fictional?: boolean;
 }
 
 const dataUrl = (file: string) => new URL(`./data/${file}`, import.meta.url);
