@@ -5,7 +5,8 @@ import { register as evalCorpus } from './eval-corpus.js';
 import { register as extract } from './extract.js';
 import { register as importCmd } from './import.js';
 import { register as person } from './person.js';
+import { register as schema } from './schema.js';
 import { register as serve } from './serve.js';
 import { register as show } from './show.js';
 
-export const commands: Array<(program: Command) => void> = [extract, importCmd, show, person, demo, serve, evalCorpus, bench];
+export const commands: Array<(program: Command) => void> = [extract, importCmd, show, person, demo, serve, evalCorpus, bench, schema];
