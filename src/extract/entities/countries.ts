@@ -1,0 +1,125 @@
+/**
+ * ISO alpha-3 codes of the countries a document names, in order of first mention: State names
+ * in English, French and Spanish from the registry (short forms too: `Aldovia` for `Republic of
+ * Aldovia`), and common demonyms (`Kazakh`, `Montenegrin`).
+ */
+import { fold } from '../../domain/text.js';
+import { states } from '../../reference-data/index.js';
+import { DEMONYMS } from './demonyms.js';
+import { prepare, type EntityInput } from './input.js';
+import { trieSource } from './regex-trie.js';
+
+interface Entry {
+  tokens: string[];
+  code: string;
+  /** Abbreviations (`US`, `UK`) must be written in capitals. */
+  exact?: string;
+}
+
+const STATE_PREFIX = /^(?:the )?(?:(?:federal|democratic|islamic|united|socialist|plurinational|bolivarian|people s) )*(?:republic|kingdom|state|principality|grand duchy|sultanate|federation|commonwealth) of (?:the )?|^(?:republique|royaume|etat|principaute|federation|reino|republica|estado|principado|federacion)(?: federale| democratique| islamique| federal| democratica| islamica)* (?:de la |de l |du |d |de |del )?/;
+const AMBIGUOUS_SHORT = new Set(['korea', 'congo', 'guinea', 'sudan', 'coree', 'corea', 'guinee']);
+// Countries whose names are also common words or first names: only capitalised and not after an honorific.
+const HONORIFIC_BEFORE = /(?:Mr|Ms|Mrs|Sr|Sra|Mme|M)\.?\s*$/;
+
+const index = (() => {
+  let built: Map<string, Entry[]> | undefined;
+  return () => {
+    if (built) return built;
+    const map = new Map<string, Entry[]>();
+    const seen = new Map<string, string>();
+    const add = (name: string, code: string, exact?: string) => {
+      const key = fold(name);
+      if (!key || (seen.has(key) && seen.get(key) !== code)) return;
+      if (seen.has(key)) return;
+      seen.set(key, code);
+      const tokens = key.split(' ');
+      const list = map.get(tokens[0]!) ?? [];
+      list.push(exact ? { tokens, code, exact } : { tokens, code });
+      map.set(tokens[0]!, list);
+    };
+    const shortForms: Array<[string, string]> = [];
+    for (const s of states()) {
+      if (s.code === 'OTH') continue;
+      for (const n of [s.name.en, s.name.fr, s.name.es, ...s.aliases]) {
+        if (/^[A-Z.]{2,5}$/.test(n)) add(n, s.code, n.replace(/\./g, ''));
+        else {
+          add(n, s.code);
+          add(n.replace(/\s*\(.*\)\s*$/, ''), s.code);
+          const short = fold(n).replace(STATE_PREFIX, '');
+          if (short !== fold(n) && !AMBIGUOUS_SHORT.has(short)) shortForms.push([short, s.code]);
+        }
+      }
+    }
+    for (const [short, code] of shortForms) add(short, code);
+    for (const [code, names] of Object.entries(DEMONYMS)) for (const n of names) add(n, code);
+    for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    built = map;
+    return map;
+  };
+})();
+
+// Only capitalised words can start a country's name; lower-case demonyms are found by their own pattern.
+const CAPITAL_WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+const NEXT_WORD = /[^\p{L}\p{M}\p{N}]+([\p{L}\p{M}\p{N}]+)/uy;
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const ASCII = /^[\x00-\x7f]*$/;
+
+function foldWord(w: string): string {
+  return ASCII.test(w) ? w.toLowerCase() : fold(w);
+}
+
+/** Codes of the countries named in one text, appended to `found` in order. */
+export function countriesIn(text: string, found: string[]): void {
+  const map = index();
+  const hits: Array<[number, string]> = [];
+  const visit = (raw: string, at: number) => {
+    if (at > 0 && LETTER.test(text[at - 1]!)) return at + raw.length;
+    const candidates = map.get(foldWord(raw)) ?? (raw.endsWith('s') ? map.get(foldWord(raw.slice(0, -1))) : undefined);
+    if (!candidates) return at + raw.length;
+    for (const c of candidates) {
+      let end = at + raw.length;
+      let ok = true;
+      for (let k = 1; k < c.tokens.length; k++) {
+        NEXT_WORD.lastIndex = end;
+        const next = NEXT_WORD.exec(text);
+        if (!next || foldWord(next[1]!) !== c.tokens[k]) {
+          ok = false;
+          break;
+        }
+        end = NEXT_WORD.lastIndex;
+      }
+      if (!ok) continue;
+      if (c.exact && (text.slice(at, end).replace(/\./g, '') !== c.exact || text[end] === '$')) continue;
+      if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
+      hits.push([at, c.code]);
+      return end;
+    }
+    return at + raw.length;
+  };
+  let skipTo = 0;
+  for (const m of text.matchAll(CAPITAL_WORD)) {
+    if (m.index < skipTo) continue;
+    skipTo = visit(m[0], m.index);
+  }
+  if (LOWER_DEMONYM.test(text)) {
+    for (const m of text.matchAll(LOWER_DEMONYM_ALL)) visit(m[0], m.index);
+  }
+  hits.sort((a, b) => a[0] - b[0]);
+  for (const [, code] of hits) if (!found.includes(code)) found.push(code);
+}
+
+const lowerDemonymWords = new Set(
+  Object.values(DEMONYMS)
+    .flat()
+    .filter((n) => n[0] === n[0]!.toLowerCase()),
+);
+const LOWER_DEMONYM_ALL = new RegExp(`(?:${trieSource(lowerDemonymWords)})s?(?![\\p{L}])`, 'gu');
+const LOWER_DEMONYM = new RegExp(LOWER_DEMONYM_ALL.source, 'u');
+
+export function extractCountries(input: EntityInput): string[] {
+  const prepared = prepare(input);
+  const found: string[] = [];
+  if (prepared.subject) countriesIn(prepared.subject.text, found);
+  for (const p of prepared.paragraphs) countriesIn(p.text, found);
+  return found;
+}

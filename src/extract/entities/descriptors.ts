@@ -1,0 +1,42 @@
+/**
+ * The words a document uses for a person: `human rights defender` just before the name, or
+ * after it in apposition (`, a journalist`) or as predicate (`is a woman human rights defender
+ * and the founder of`).
+ */
+import type { Language } from '../../domain/dates.js';
+import type { Prepared } from './input.js';
+import type { PersonMention } from './person-mentions.js';
+import { DESCRIPTOR_PATTERN } from './vocabulary.js';
+
+const HONORIFIC_TAIL = /(?:\b(?:Ms|Mrs|Mr|Miss|Dr|Mme|Mlle|M|Sra|Srta|Sr)\.?\s*)$/u;
+const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${DESCRIPTOR_PATTERN})\\s*,?\\s*$`, 'iu');
+const AFTER_START = /^['’]?\s*(?:,|\s(?:is|was|has been|est|était|es|era|fue|ha sido)\s)/u;
+const ANY = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?![\\p{L}])`, 'giu');
+// The predicate stops where a new clause begins.
+const STOP = /[.;:]|\b(?:who|which|whom|qui|que|quien)\b/u;
+// `journalist Jane Doe` inside the predicate describes Jane Doe.
+const NAME_NEXT = /^\s*,?\s*(?:Ms|Mr|Mrs|Mme|Sra|Sr|M)?\.?\s*\p{Lu}/u;
+
+export function descriptorsOf(mentions: PersonMention[], prepared: Prepared, _language: Language): string[] {
+  const found: string[] = [];
+  const add = (d: string) => {
+    const v = d.toLowerCase().replace(/’/g, "'");
+    if (!found.includes(v)) found.push(v);
+  };
+  for (const m of mentions) {
+    const plain = m.paragraph === -1 ? prepared.subject : prepared.paragraphs[m.paragraph];
+    if (!plain) continue;
+    const before = plain.text.slice(Math.max(0, m.start - 80), m.start).replace(HONORIFIC_TAIL, '');
+    const b = BEFORE.exec(before);
+    if (b) add(b[1]!);
+    const after = plain.text.slice(m.end, m.end + 160);
+    if (AFTER_START.test(after)) {
+      const stop = STOP.exec(after.slice(2));
+      const clause = stop ? after.slice(0, stop.index + 2) : after;
+      for (const d of clause.matchAll(ANY)) {
+        if (!NAME_NEXT.test(clause.slice(d.index + d[0].length))) add(d[1]!);
+      }
+    }
+  }
+  return found;
+}

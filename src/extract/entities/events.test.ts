@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from './events.js';
+import type { EntityInput } from './input.js';
+
+const letter = (paragraphs: string[], facts?: EntityInput['facts']): EntityInput => ({
+  language: 'en',
+  paragraphs,
+  subject: null,
+  exclude: [],
+  ...(facts ? { facts } : {}),
+});
+
+describe('extractEvents', () => {
+  const paragraphs = [
+    'We have the honour to address you. This letter follows our communication of 2 February 2023.',
+    'According to the information received:',
+    'In July 2016, Ms. Vostek opened a **hotline**. Since 2017, she has been harassed.',
+    'On 12 January 2024, police placed her on a national wanted list, and on 9 February 2024, on an international wanted list.',
+    'Between October 2023 and March 2024, she was followed. In late 2019 the law was amended.',
+    'While we do not wish to prejudge the accuracy of these allegations, we are concerned.',
+    'We would appreciate receiving a response within 60 days, by 3 June 2024.',
+  ];
+
+  it('keeps only the facts section and gives each date its precision', () => {
+    const events = extractEvents(letter(paragraphs, { start: 1, end: 5 }));
+    expect(events.map((e) => [e.date, e.precision])).toEqual([
+      ['2016-07-01', 'month'],
+      ['2017-01-01', 'year'],
+      ['2024-01-12', 'day'],
+      ['2024-02-09', 'day'],
+      ['2023-10-01', 'month'],
+      ['2024-03-01', 'month'],
+      ['2019-01-01', 'year'],
+    ]);
+    expect(events[0]!.text).toBe('In July 2016, Ms. Vostek opened a hotline.');
+  });
+  it('gives each date of a sentence its own clause, and a range the whole clause', () => {
+    const events = extractEvents(letter(paragraphs, { start: 1, end: 5 }));
+    expect(events[2]!.text).toBe('On 12 January 2024, police placed her on a national wanted list');
+    expect(events[3]!.text).toBe('and on 9 February 2024, on an international wanted list.');
+    expect(events[4]!.text).toBe(events[5]!.text);
+  });
+  it('finds the facts by their opening and closing words when the frame gives no range', () => {
+    const dates = extractEvents(letter(paragraphs)).map((e) => e.date);
+    expect(dates).not.toContain('2023-02-02');
+    expect(dates).not.toContain('2024-06-03');
+    expect(dates).toContain('2016-07-01');
+  });
+  it('reads French and Spanish dates and years', () => {
+    const fr = extractEvents({ ...letter(['Le 1er mars 2022, M. Kessé a été arrêté. Depuis 2019, il est surveillé.']), language: 'fr' });
+    expect(fr.map((e) => [e.date, e.precision])).toEqual([['2022-03-01', 'day'], ['2019-01-01', 'year']]);
+    const es = extractEvents({ ...letter(['El 5 de mayo de 2021 fue detenida. A finales de 2020 recibió amenazas.']), language: 'es' });
+    expect(es.map((e) => [e.date, e.precision])).toEqual([['2021-05-05', 'day'], ['2020-01-01', 'year']]);
+  });
+  it('does not read numbers and years of instruments as dates', () => {
+    expect(extractEvents(letter(['Police took data of 7,053 customers under the Protocol of 1967 and resolution 2019/12.']))).toEqual([]);
+  });
+});

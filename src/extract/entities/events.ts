@@ -1,0 +1,87 @@
+/**
+ * Dated facts: every sentence of the facts section that carries a date becomes an event with
+ * that date. A sentence with several dates gives one event per date, each with the clause of its
+ * date (`On 27 December 2023 ..., and on 8 January 2024, ...`); a range (`between December 2023
+ * and March 2024`) keeps the whole clause for both ends.
+ */
+import type { DatedEvent } from '../../domain/communication.js';
+import { findDates, type DateMatch } from '../../domain/dates.js';
+import { prepare, type EntityInput, type PreparedParagraph } from './input.js';
+import { findYears } from './year-dates.js';
+
+const FACTS_START = /^(?:According to the information received|Selon les informations reçues|De acuerdo con la información recibida|Según la información recibida|Conforme a la información recibida)/iu;
+const CONCERNS = /(?:do not wish to prejudge|ne souhaitons pas préjuger|sans vouloir préjuger|sin (?:que ello implique|pretender|prejuzgar|implicar)|no deseamos prejuzgar|sin querer prejuzgar)/iu;
+/** Sentences about the letter itself, its deadline or the law cited: never facts. */
+const NOT_A_FACT = /(?:within (?:60|sixty) days|dans un délai de|en un plazo de|ratified by|acceded|ratifié|ratifiée|ratificado|ratificada|adhered to|please accept|veuillez agréer|reiteramos|\b[A-Z]{2} [A-Z]{3} \d{1,3}\/\d{4}\b)/iu;
+const RANGE_GAP = /^[\s,]*(?:-|–|—|to|and|until|till|through|au|et|à|jusqu['’]au|y|a|al|hasta)\s*(?:on|le|el)?[\s,]*$/iu;
+const CLAUSE_BREAK = /[,;:]\s+|\s+(?:and|but|while|whereas|et|mais|alors que|y|pero|mientras)\s+/giu;
+
+export function extractEvents(input: EntityInput): DatedEvent[] {
+  const prepared = prepare(input);
+  const events: DatedEvent[] = [];
+  const seen = new Set<string>();
+  for (const p of factParagraphs(input, prepared.paragraphs)) {
+    if (FACTS_START.test(p.text) && p.text.length < 80) continue;
+    for (const s of p.sentences) {
+      if (NOT_A_FACT.test(s.text)) continue;
+      for (const e of eventsOfSentence(s.text)) {
+        const key = `${e.date}|${e.text}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          events.push(e);
+        }
+      }
+    }
+  }
+  return events;
+}
+
+/** The paragraphs of the facts: the range given, else found by its opening and closing words, else all. */
+function factParagraphs(input: EntityInput, paragraphs: PreparedParagraph[]): PreparedParagraph[] {
+  let start = input.facts?.start ?? paragraphs.findIndex((p) => FACTS_START.test(p.text));
+  let end = input.facts?.end ?? paragraphs.findIndex((p, i) => i > start && CONCERNS.test(p.text));
+  if (start < 0) start = 0;
+  if (end < 0 || end < start) end = paragraphs.length;
+  // Taken inclusive so that a frame giving the concerns paragraph as the end loses nothing,
+  // and without the concerns paragraph itself.
+  return paragraphs.slice(start, Math.min(end + 1, paragraphs.length)).filter((p) => !CONCERNS.test(p.text));
+}
+
+/** One event per date of a sentence, in order. Exported for documents that are not letters. */
+export function eventsOfSentence(sentence: string): DatedEvent[] {
+  const full = findDates(sentence);
+  const dates: DateMatch[] = [...full, ...findYears(sentence, full)].sort((a, b) => a.index - b.index);
+  if (dates.length === 0) return [];
+  if (dates.length === 1) return [{ date: dates[0]!.date, precision: dates[0]!.precision, text: tidy(sentence) }];
+
+  // Cut points between consecutive dates; a range joins its two ends into one clause.
+  const cuts: number[] = [0];
+  const joined: boolean[] = [false];
+  for (let i = 1; i < dates.length; i++) {
+    const prev = dates[i - 1]!;
+    const gapStart = prev.index + prev.length;
+    const gap = sentence.slice(gapStart, dates[i]!.index);
+    if (RANGE_GAP.test(gap)) {
+      cuts.push(cuts[cuts.length - 1]!);
+      joined.push(true);
+      continue;
+    }
+    let cut = -1;
+    for (const m of gap.matchAll(CLAUSE_BREAK)) cut = gapStart + m.index + (m[0].trimStart().startsWith(',') || /^[;:]/.test(m[0]) ? 1 : 0);
+    cuts.push(cut < 0 ? gapStart : cut);
+    joined.push(false);
+  }
+  const events: DatedEvent[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const from = cuts[i]!;
+    let j = i + 1;
+    while (j < dates.length && joined[j]) j++;
+    const to = j < dates.length ? cuts[j]! : sentence.length;
+    events.push({ date: dates[i]!.date, precision: dates[i]!.precision, text: tidy(sentence.slice(from, to)) });
+  }
+  return events;
+}
+
+function tidy(text: string): string {
+  return text.replace(/^[\s,;:]+|[\s,;:]+$/g, '').replace(/\s+/g, ' ');
+}

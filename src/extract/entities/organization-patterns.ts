@@ -1,0 +1,57 @@
+/** Words that make a run of capitalised words the name of an organisation, and words that rule it out. */
+
+import { trieSource } from './regex-trie.js';
+
+const alt = (xs: string[]) => trieSource(xs);
+
+/** Heads that end a name: `NeMolchiKZ Foundation`, `Break the Silence Network`, `Kyiv Post`. */
+export const FINAL_HEADS = alt([
+  'Foundation', 'Association', 'Movement', 'Network', 'Coalition', 'Alliance', 'Society', 'Institute', 'Centre',
+  'Center', 'Initiative', 'Fund', 'Trust', 'League', 'Collective', 'Union', 'Federation', 'Forum', 'Party',
+  'Front', 'Project', 'Organisation', 'Organization', 'Bureau', 'Club', 'Ltd', 'LLC', 'Inc', 'Corporation',
+  'Company', 'Corp', 'GmbH', 'PLC', 'JSC', 'LLP', 'Times', 'Post', 'Gazette', 'Tribune', 'Herald',
+]);
+
+/** Heads that open a name: `Fundación Construir`, `Centre for Civil Liberties`, `Ligue des droits`. */
+export const INITIAL_HEADS = alt([
+  'Association', 'Foundation', 'Centre', 'Center', 'Institute', 'Society', 'League', 'Union', 'Network',
+  'Coalition', 'Alliance', 'Movement', 'Federation', 'Organisation', 'Organization', 'Radio',
+  'Fondation', 'Mouvement', 'Ligue', 'Réseau', 'Collectif', 'Observatoire', 'Syndicat', 'Fédération', 'Parti',
+  'Fundación', 'Asociación', 'Movimiento', 'Red', 'Colectivo', 'Centro', 'Observatorio', 'Sindicato',
+  'Federación', 'Coordinadora', 'Liga', 'Partido', 'Frente', 'Organización', 'Agrupación', 'Corporación',
+]);
+
+/** Words that join the words of an organisation's name. */
+export const CONNECTORS = alt([
+  'of', 'for', 'to', 'on', 'against', 'in', 'and', 'the', '&',
+  'pour', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'contre', 'sur', "l'", "d'", 'l’', 'd’',
+  'del', 'los', 'las', 'el', 'para', 'por', 'contra', 'en', 'y',
+]);
+
+/** Nouns that, just before a quoted name, say it names an organisation. */
+export const ORG_NOUNS = alt([
+  'organisation', 'organization', 'foundation', 'association', 'movement', 'NGO', 'non-governmental organization',
+  'non-governmental organisation', 'group', 'network', 'coalition', 'union', 'party', 'company', 'outlet',
+  'newspaper', 'magazine', 'channel', 'website', 'portal', 'media', 'news agency', 'agency', 'initiative',
+  'collective', 'club', 'centre', 'center', 'fund', 'platform', 'project', 'campaign', 'alliance', 'society',
+  'institute', 'trust', 'league',
+  'ONG', 'fondation', 'mouvement', 'collectif', 'réseau', 'groupe', 'journal', 'média', 'site', 'parti',
+  'syndicat', 'société', 'entreprise', 'plateforme', 'ligue', 'observatoire', 'centre',
+  'organización', 'asociación', 'fundación', 'movimiento', 'colectivo', 'red', 'grupo', 'periódico', 'diario',
+  'medio', 'portal', 'partido', 'sindicato', 'empresa', 'compañía', 'plataforma', 'colectiva', 'agrupación',
+  'coordinadora', 'observatorio', 'centro', 'comunidad',
+]);
+
+/** Folded phrases that make a name a State body, a UN body or an intergovernmental one: not an organisation here. */
+export const NOT_ORGANIZATION = [
+  'ministry', 'ministere', 'ministerio', 'government', 'gouvernement', 'gobierno', 'police', 'policia',
+  'prosecutor', 'fiscalia', 'procureur', 'court', 'cour', 'corte', 'tribunal', 'parliament', 'parlement',
+  'congress', 'congreso', 'national security', 'directorate', 'department', 'united nations', 'nations unies',
+  'naciones unidas', 'un', 'human rights council', 'general assembly', 'security council', 'special rapporteur',
+  'working group', 'high commissioner', 'ohchr', 'committee against torture', 'human rights committee',
+  'european union', 'african union', 'council of europe', 'osce', 'organization of american states',
+  'organisation of american states', 'state', 'estado', 'etat', 'municipal', 'presidential', 'armed forces',
+  'army', 'military', 'penitentiary', 'prison', 'detention', 'law', 'act', 'code', 'article', 'convention',
+  'declaration', 'covenant', 'resolution', 'loi', 'ley', 'decree', 'decret', 'decreto', 'national guard',
+  'interior', 'prosecution', 'public prosecutor', 'attorney general', 'ombudsman', 'defensoria',
+];

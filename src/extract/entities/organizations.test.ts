@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityInput } from './input.js';
+import { extractOrganizations } from './organizations.js';
+
+const input = (paragraphs: string[], language: EntityInput['language'] = 'en'): EntityInput => ({
+  language,
+  paragraphs,
+  subject: null,
+  exclude: [],
+});
+
+describe('extractOrganizations', () => {
+  it('merges the spellings of one foundation and names it by its full name', () => {
+    const orgs = extractOrganizations(
+      input([
+        'Ms. Lirana Vostek founded the “OpenLensAL” Foundation, known online as #OpenLensAL.',
+        'Donors gave money to "OpenLens.AL". The organisation “Voices Without Walls” was registered in 2021.',
+      ]),
+    );
+    expect(orgs).toEqual([
+      { name: 'OpenLensAL Foundation', variants: ['OpenLensAL', '#OpenLensAL', 'OpenLens.AL'] },
+      { name: 'Voices Without Walls', variants: [] },
+    ]);
+  });
+  it('finds well-known NGOs and their abbreviations, and keeps State and UN bodies out', () => {
+    const orgs = extractOrganizations(
+      input([
+        'Human Rights Watch (HRW) and Amnesty International reported it to the Ministry of Interior, the Human Rights Council and the National Security Committee.',
+        'HRW said the Supreme Court ignored the Aldovian Bar Association.',
+      ]),
+    );
+    expect(orgs.map((o) => o.name)).toEqual(['Human Rights Watch', 'Amnesty International', 'Aldovian Bar Association']);
+    expect(orgs[0]!.variants).toEqual(['HRW']);
+  });
+  it('reads organisations whose names open with their kind in French and Spanish', () => {
+    expect(
+      extractOrganizations(input(['Il dirige l’Association pour la Défense des Droits (ADD) à Lunavie.'], 'fr')).map((o) => o.name),
+    ).toEqual(['Association pour la Défense des Droits']);
+    expect(
+      extractOrganizations(input(['Ella integra la Fundación Tierra Viva y el colectivo «Mujeres del Río».'], 'es')).map((o) => o.name),
+    ).toEqual(['Fundación Tierra Viva', 'Mujeres del Río']);
+  });
+  it('does not take a quotation or a law for an organisation', () => {
+    expect(extractOrganizations(input(['She said: “We will not be silent!” under the Law on Public Associations.']))).toEqual([]);
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * Organisations a document names: NGOs, foundations, movements, media, companies. Found by the
+ * shape of their names (`NeMolchiKZ Foundation`, `Fundación Construir`), by quotes after a noun
+ * that says what they are (`the organisation “Break the Silence Worldwide”`), and from a list of
+ * well-known ones. Spellings of one organisation (`NeMolchiKZ`, `NeMolchi.KZ`, `#NeMolchiKZ`) are
+ * merged by their compact folded form.
+ */
+import type { Organization } from '../../domain/communication.js';
+import { fold, foldCompact } from '../../domain/text.js';
+import { findStateByName } from '../../reference-data/index.js';
+import { memo, prepare, type EntityInput } from './input.js';
+import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
+import { trieSource } from './regex-trie.js';
+import type { PlainText } from './markup.js';
+import { CONNECTORS, FINAL_HEADS, INITIAL_HEADS, NOT_ORGANIZATION, ORG_NOUNS } from './organization-patterns.js';
+
+interface OrgMention {
+  name: string;
+  /** Order in the document. */
+  order: number;
+  keys: string[];
+  score: number;
+}
+
+const CAP = String.raw`[\p{Lu}#][\p{L}\p{M}\p{N}.'’&-]*`;
+const CONNECT = String.raw`(?:(?:${CONNECTORS})\s+)`;
+// Heads are found first, then the capitalised words before them on a short slice.
+const FINAL_HEAD = new RegExp(String.raw`(?:${FINAL_HEADS})(?![\p{L}])`, 'gu');
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const RUN_BEFORE_HEAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP}\s+${CONNECT}*){1,6}$`, 'u');
+const HEAD_INITIAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${INITIAL_HEADS})(?:\s+\p{Ll}+)?(?:\s+${CONNECT}*(?:${CAP}|\p{Ll}+(?=\s*\())){1,8}`,
+  'gu',
+);
+const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
+const QUOTED = /"([^"]{1,90})"|“([^”"]{1,90})”|«\s?([^»]{1,90}?)\s?»|‘([^’]{1,70})’/gu;
+const HEAD_AFTER_QUOTE = new RegExp(String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(${FINAL_HEADS})(?![\p{L}])`, 'u');
+const ORG_NOUN_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${ORG_NOUNS})s?\s*,?\s*(?:(?:called|named|known as|nommée?|dénommée?|appelée?|llamad[ao]|denominad[ao])\s+)?$`,
+  'iu',
+);
+const HEAD_INSIDE = new RegExp(String.raw`(?:^|\s)(?:${FINAL_HEADS}|${INITIAL_HEADS})(?:\s|$)`, 'u');
+const HASHTAG = /#[\p{L}\p{N}_.]*\p{L}[\p{L}\p{N}_]*/gu;
+const MOVEMENT_AROUND = /(?:movement|campaign|mouvement|campagne|movimiento|campaña)\s*$/iu;
+const MOVEMENT_AFTER = /^\s*(?:movement|campaign)/iu;
+const LEGAL_FORMS = /\b(?:public foundation|foundation|fondation|fundacion|association|asociacion|ngo|ong|llc|ltd|inc|the)\b/g;
+const NOT_ORG = new RegExp(`\\b(?:${NOT_ORGANIZATION.join('|')})\\b`);
+const LEADING_ARTICLE = /^(?:The|La|Le|Les|El|Los|Las|L['’]|This|That|Its|Their|Her|His)\s*/u;
+
+const knownMatcher = (() => {
+  const names: string[] = [];
+  const acronyms: string[] = [];
+  const idOf = new Map<string, number>();
+  KNOWN_ORGANIZATIONS.forEach((entry, i) => {
+    for (const n of entry) {
+      idOf.set(n.toLowerCase(), i);
+      (/^[\p{Lu}\d\s/&-]+$/u.test(n) && n.length <= 8 ? acronyms : names).push(n);
+    }
+  });
+  return {
+    names: new RegExp(`(?:${trieSource(names.map((n) => n.toLowerCase()))})(?![\\p{L}])`, 'giu'),
+    acronyms: new RegExp(`(?:${trieSource(acronyms)})(?![\\p{L}])`, 'gu'),
+    idOf,
+  };
+})();
+
+/** The compact key of a name without its legal form: `“NeMolchiKZ” Foundation` → `nemolchikz`. */
+function coreKey(name: string): string {
+  return fold(name).replace(LEGAL_FORMS, ' ').replace(/ /g, '');
+}
+
+function acceptable(name: string): boolean {
+  const folded = fold(name);
+  if (folded.replace(/ /g, '').length < 3) return false;
+  if (NOT_ORG.test(folded)) return false;
+  return !findStateByName(name);
+}
+
+function mentionsIn(plain: PlainText, base: number, out: OrgMention[]): void {
+  const text = plain.text;
+  const taken: Array<[number, number]> = [];
+  const add = (name: string, at: number, end: number, score: number, extraKeys: string[] = []) => {
+    name = name.replace(LEADING_ARTICLE, '').replace(/['’]s$/u, '').replace(/\.$/, '').trim();
+    if (!acceptable(name)) return;
+    const keys = [foldCompact(name), coreKey(name), ...extraKeys].filter((k) => k.length >= 3);
+    out.push({ name, order: base + at, keys, score });
+    taken.push([at, end]);
+    const acronym = ACRONYM_AFTER.exec(text.slice(end, end + 16));
+    if (acronym) out.push({ name: acronym[1]!, order: base + end, keys: [...keys], score: -1 });
+  };
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+
+  const wordStart = (i: number) => i === 0 || !LETTER.test(text[i - 1]!);
+  for (const m of text.matchAll(knownMatcher.names)) {
+    if (!wordStart(m.index)) continue;
+    const id = knownMatcher.idOf.get(m[0].toLowerCase());
+    add(m[0], m.index, m.index + m[0].length, 3, [`known${id}`]);
+  }
+  for (const m of text.matchAll(knownMatcher.acronyms)) {
+    if (!wordStart(m.index)) continue;
+    const id = knownMatcher.idOf.get(m[0].toLowerCase());
+    if (free(m.index, m.index + m[0].length)) add(m[0], m.index, m.index + m[0].length, -1, [`known${id}`]);
+  }
+  for (const m of text.matchAll(QUOTED)) {
+    const content = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!/^[#\p{Lu}\p{N}]/u.test(content) || /[.!?,;:]$/.test(content) || content.split(/\s+/).length > 9) continue;
+    const inner = /[‘'"«]([^’'"»]{2,40})[’'"»]/u.exec(content);
+    const innerKeys = inner ? [coreKey(inner[1]!)] : [];
+    const head = HEAD_AFTER_QUOTE.exec(text.slice(end, end + 60));
+    if (head) {
+      add(`${content} ${head[1]}`, start, end + head[0].length, 4, [coreKey(content)]);
+      out.push({ name: content, order: base + start, keys: [foldCompact(content), ...innerKeys], score: 0 });
+      continue;
+    }
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (ORG_NOUN_BEFORE.test(before) || HEAD_INSIDE.test(content)) {
+      add(content, start, end, inner ? 0 : 1, innerKeys);
+      continue;
+    }
+    // Named in quotes without saying what it is: an organisation only if found so elsewhere.
+    out.push({ name: content, order: base + start, keys: [foldCompact(content)], score: -10 });
+  }
+  const runs: Array<[number, string]> = [];
+  for (const m of text.matchAll(FINAL_HEAD)) {
+    if (!wordStart(m.index)) continue;
+    const from = Math.max(0, m.index - 100);
+    const run = RUN_BEFORE_HEAD.exec(text.slice(from, m.index));
+    if (run) runs.push([from + run.index, run[0] + m[0]]);
+  }
+  for (const m of text.matchAll(HEAD_INITIAL)) runs.push([m.index, m[0]]);
+  {
+    for (const [index, found] of runs) {
+      const end = index + found.length;
+      if (!free(index, end)) continue;
+      let name = found.replace(/\s+(?:of|for|to|on|against|in|and|the|de|des|du|la|le|les|et|del|los|las|el|para|por|y|en)$/u, '');
+      name = name.replace(LEADING_ARTICLE, '');
+      // A head word alone (`the Foundation`) is a reference back, not a name.
+      if (name.split(/\s+/).length < 2) continue;
+      add(name, index, end, 2);
+    }
+  }
+  for (const m of text.matchAll(HASHTAG)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const score = MOVEMENT_AROUND.test(before) || MOVEMENT_AFTER.test(after) ? 0 : -10;
+    out.push({ name: m[0].replace(/\.$/, ''), order: base + m.index, keys: [foldCompact(m[0])], score });
+  }
+}
+
+function collect(input: EntityInput): Organization[] {
+  const prepared = prepare(input);
+  const mentions: OrgMention[] = [];
+  if (prepared.subject) mentionsIn(prepared.subject, -1e6, mentions);
+  prepared.paragraphs.forEach((p) => mentionsIn(p, p.index * 1e6, mentions));
+  mentions.sort((a, b) => a.order - b.order);
+
+  // Group mentions that share a key; a group stands only if one of its mentions says it is an organisation.
+  const groupOf = new Map<string, number>();
+  const groups: OrgMention[][] = [];
+  for (const m of mentions) {
+    const ids = [...new Set(m.keys.map((k) => groupOf.get(k)).filter((g): g is number => g !== undefined))];
+    let id: number;
+    if (ids.length === 0) {
+      id = groups.length;
+      groups.push([]);
+    } else {
+      id = Math.min(...ids);
+      for (const other of ids) {
+        if (other === id) continue;
+        groups[id]!.push(...groups[other]!);
+        groups[other]!.length = 0;
+        for (const [k, g] of groupOf) if (g === other) groupOf.set(k, id);
+      }
+    }
+    groups[id]!.push(m);
+    for (const k of m.keys) groupOf.set(k, id);
+  }
+  return groups
+    .filter((g) => g.some((m) => m.score >= 1) || (g.some((m) => m.score >= 0) && g.length > 1))
+    .map((g) => g.sort((a, b) => a.order - b.order))
+    .sort((a, b) => a[0]!.order - b[0]!.order)
+    .map(toOrganization);
+}
+
+function toOrganization(group: OrgMention[]): Organization {
+  const rank = (m: OrgMention) => m.score * 10 - (/[“”"‘’'«»#]/u.test(m.name) ? 15 : 0);
+  const best = group.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+  const name = best.name.replace(/[“”"«»]/gu, '').trim();
+  const variants: string[] = [];
+  for (const m of group) {
+    const v = m.name.trim();
+    if (v !== name && !variants.includes(v)) variants.push(v);
+  }
+  return { name, variants };
+}
+
+export function extractOrganizations(input: EntityInput): Organization[] {
+  return memo(input, 'organizations', () => collect(input));
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityInput } from './input.js';
+import { extractPersons } from './persons.js';
+
+const letter = (paragraphs: string[], over: Partial<EntityInput> = {}): EntityInput => ({
+  language: 'en',
+  paragraphs,
+  subject: null,
+  exclude: [],
+  ...over,
+});
+
+describe('extractPersons in English', () => {
+  const input = letter(
+    [
+      'We have the honour to address you in our capacity as Special Rapporteur on the situation of human rights defenders.',
+      'In this connection, we would like to bring to the attention of your Excellency’s Government information we have received concerning the arbitrary detention of journalist Ms. Lirana Vostek.',
+      'Ms. **Lirana Vostek** is a journalist and the founder of the “Open Lens” Foundation in the Republic of Aldovia. Her brother, lawyer Mr. Teodor Vostek, represents her.',
+      'According to the information received:',
+      'On 3 March 2023, Ms. Vostek was arrested in Mirova Street by officers of the State Security Service. Ms. Vosteck was held for two days.',
+      'Mr. Vostek filed a complaint with the Prosecutor General. Her lawyer was denied access.',
+      'Please accept, Excellency, the assurances of our highest consideration.',
+    ],
+    { subject: 'the arbitrary detention of journalist Ms. Lirana Vostek.', exclude: ['Ada Merrow'], facts: { start: 3, end: 6 } },
+  );
+  const persons = extractPersons(input);
+
+  it('finds each named person once, by the fullest spelling', () => {
+    expect(persons.map((p) => p.name)).toEqual(['Lirana Vostek', 'Teodor Vostek']);
+  });
+  it('marks the person of the subject as the victim and the others as mentioned', () => {
+    expect(persons.map((p) => p.role)).toEqual(['victim', 'mentioned']);
+  });
+  it('keeps a misspelt surname as a variant but not the bare surname', () => {
+    expect(persons[0]!.variants).toEqual(['Vosteck']);
+  });
+  it('reads gender from honorifics and the words used for the person', () => {
+    expect(persons[0]!.gender).toBe('female');
+    expect(persons[1]!.gender).toBe('male');
+    expect(persons[0]!.descriptors).toContain('journalist');
+    expect(persons[1]!.descriptors).toContain('lawyer');
+  });
+  it('attributes `Mr. Vostek` to the man, not the woman of the same name', () => {
+    expect(persons).toHaveLength(2);
+  });
+});
+
+describe('what is not a person', () => {
+  it('leaves out signatories, mandate holders, officials named by function, streets and States', () => {
+    const persons = extractPersons(
+      letter(
+        [
+          'Mr. President of the Republic received the complaint. Ms. Ada Merrow reported to the Council.',
+          'The case of Mr. Oskar Linde, a blogger, was heard in Kestral Street. The Excellency of Borelia replied.',
+          'Please accept, Excellency, the assurances of our highest consideration. Ada Merrow, Special Rapporteur',
+        ],
+        { exclude: ['Ada Merrow'] },
+      ),
+    );
+    expect(persons.map((p) => p.name)).toEqual(['Oskar Linde']);
+  });
+  it('merges spellings that differ by diacritics', () => {
+    const persons = extractPersons(
+      letter(['Mr. José Aravena was detained.', 'Mr. Jose Aravena was released on bail.']),
+    );
+    expect(persons).toHaveLength(1);
+    expect(persons[0]!.name).toBe('José Aravena');
+    expect(persons[0]!.variants).toEqual(['Jose Aravena']);
+  });
+  it('marks the persons introduced before the facts as victims when no bold and no subject say so', () => {
+    const persons = extractPersons(
+      letter(
+        [
+          'We have the honour to address you.',
+          'Mr. Oskar Linde is a trade unionist.',
+          'According to the information received:',
+          'On 2 May 2022, Mr. Linde was questioned by Ms. Hedda Brask, an investigator.',
+        ],
+        { facts: { start: 2, end: 4 } },
+      ),
+    );
+    expect(persons.map((p) => [p.name, p.role])).toEqual([
+      ['Oskar Linde', 'victim'],
+      ['Hedda Brask', 'mentioned'],
+    ]);
+  });
+});
+
+describe('extractPersons in French and Spanish', () => {
+  it('reads M. and Mme in French', () => {
+    const persons = extractPersons(
+      letter(
+        [
+          'Nous souhaiterions attirer l’attention du Gouvernement de votre Excellence sur la détention de **M. Amadou Kessé**, défenseur des droits de l’homme, et de Mme Awa Diallo-Bâ, journaliste.',
+          'Le 4 juin 2022, M. Kessé a été arrêté. Mme Diallo-Bâ a été convoquée.',
+        ],
+        { language: 'fr' },
+      ),
+    );
+    expect(persons.map((p) => [p.name, p.gender, p.role])).toEqual([
+      ['Amadou Kessé', 'male', 'victim'],
+      ['Awa Diallo-Bâ', 'female', 'mentioned'],
+    ]);
+    expect(persons[0]!.descriptors).toContain("défenseur des droits de l'homme");
+  });
+  it('reads Sr. and Sra. and compound Spanish names in Spanish', () => {
+    const persons = extractPersons(
+      letter(
+        [
+          'Quisiéramos señalar a la atención urgente del Gobierno de su Excelencia la información recibida en relación con la Sra. María de la Luz Quintero, defensora de derechos humanos.',
+          'El 5 de mayo de 2021, la Sra. Quintero y el Sr. Andrés Pallares Ortiz fueron detenidos.',
+        ],
+        { language: 'es', subject: 'la Sra. María de la Luz Quintero, defensora de derechos humanos.' },
+      ),
+    );
+    expect(persons.map((p) => [p.name, p.gender, p.role])).toEqual([
+      ['María de la Luz Quintero', 'female', 'victim'],
+      ['Andrés Pallares Ortiz', 'male', 'mentioned'],
+    ]);
+    expect(persons[0]!.descriptors).toContain('defensora de derechos humanos');
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * The named persons of a document, one entry per person however often and however spelled:
+ * mentions (see person-mentions.ts) are filtered (signatories, mandate holders, States,
+ * organisations) and merged (`Ms. Smailova` after `Ms. Dinara Smailova`, `Sekerbaeva` beside
+ * `Sekerbayeva`). A person is a victim when the letter is about them: named in its subject or
+ * bolded; when a letter marks no one so, the persons introduced before the facts.
+ */
+import type { Person } from '../../domain/communication.js';
+import { fold } from '../../domain/text.js';
+import { findStateByName, mandates } from '../../reference-data/index.js';
+import type { Gender } from './honorifics.js';
+import { memo, prepare, type EntityInput } from './input.js';
+import { nameTokens, sameName, similarToken } from './name-variants.js';
+import { countriesIn } from './countries.js';
+import { extractOrganizations } from './organizations.js';
+import { mentionsIn, nameRuns, type PersonMention } from './person-mentions.js';
+import { descriptorsOf } from './descriptors.js';
+
+interface Entry {
+  mentions: PersonMention[];
+  tokens: Set<string>;
+  gender: Gender | null;
+}
+
+const holderNames = (() => {
+  let byToken: Map<string, string[]> | undefined;
+  return () => {
+    if (!byToken) {
+      byToken = new Map();
+      for (const m of mandates()) {
+        for (const h of m.holders) {
+          for (const t of nameTokens(h.name)) byToken.set(t, [...(byToken.get(t) ?? []), h.name]);
+        }
+      }
+    }
+    return byToken;
+  };
+})();
+
+function isExcluded(name: string, exclude: string[]): boolean {
+  if (exclude.some((x) => sameName(name, x))) return true;
+  const holders = holderNames();
+  for (const t of nameTokens(name)) {
+    for (const h of holders.get(t) ?? []) if (sameName(name, h)) return true;
+  }
+  return false;
+}
+
+function notAPerson(name: string, organizations: Set<string>): boolean {
+  if (findStateByName(name)) return true;
+  const folded = fold(name);
+  for (const o of organizations) if (o === folded || o.startsWith(`${folded} `)) return true;
+  const found: string[] = [];
+  countriesIn(name, found);
+  // A name that is a country or a demonym plus a word (`Kazakh Police`) is not a person.
+  return found.length > 0 && nameTokens(name).length <= 2 && /^\p{Lu}/u.test(name) && isCountryLed(name);
+}
+
+function isCountryLed(name: string): boolean {
+  const found: string[] = [];
+  countriesIn(name.split(/\s+/)[0]!, found);
+  return found.length > 0;
+}
+
+export interface PersonOptions {
+  /** News reports and statements: names beside verbs of saying count too. */
+  report?: boolean;
+}
+
+export function findPersons(input: EntityInput, options: PersonOptions = {}): Person[] {
+  return memo(input, `persons${options.report ? ':report' : ''}`, () => collect(input, options));
+}
+
+export function extractPersons(input: EntityInput): Person[] {
+  return findPersons(input);
+}
+
+function collect(input: EntityInput, options: PersonOptions): Person[] {
+  const prepared = prepare(input);
+  const organizations = new Set(
+    extractOrganizations(input).flatMap((o) => [o.name, ...o.variants]).map((n) => fold(n)),
+  );
+  const report = options.report ?? false;
+  const mentions: PersonMention[] = [];
+  if (prepared.subject) mentions.push(...mentionsIn(prepared.subject, -1, input.language, { report }));
+  for (const p of prepared.paragraphs) mentions.push(...mentionsIn(p, p.index, input.language, { report }));
+  const verdicts = new Map<string, boolean>();
+  const keep = (name: string) => {
+    let v = verdicts.get(name);
+    if (v === undefined) verdicts.set(name, (v = !isExcluded(name, input.exclude) && !notAPerson(name, organizations)));
+    return v;
+  };
+  const kept = mentions.filter((m) => keep(m.name));
+
+  // Full names first (they define the persons), then names of one word, each in reading order.
+  const order = (m: PersonMention) => m.paragraph * 1e6 + m.start;
+  const multi = kept.filter((m) => nameTokens(m.name).length > 1).sort((a, b) => order(a) - order(b));
+  const single = kept.filter((m) => nameTokens(m.name).length === 1).sort((a, b) => order(a) - order(b));
+  const entries: Entry[] = [];
+  for (const m of multi) {
+    const e = entries.find((x) => compatible(x, m) && x.mentions.some((y) => sameName(y.name, m.name)));
+    if (e) add(e, m);
+    else entries.push(newEntry(m));
+  }
+  for (const m of single) {
+    const token = nameTokens(m.name)[0]!;
+    const e =
+      entries.find((x) => compatible(x, m) && x.tokens.has(token)) ??
+      entries.find((x) => compatible(x, m) && [...x.tokens].some((t) => similarToken(t, token)));
+    if (e) add(e, m);
+    else if (m.kind === 'honorific') entries.push(newEntry(m));
+  }
+  entries.sort((a, b) => Math.min(...a.mentions.map(order)) - Math.min(...b.mentions.map(order)));
+
+  const persons = entries.map((e) => toPerson(e, input, prepared));
+  markVictims(persons, entries, input, prepared.subject?.text ?? null);
+  return persons;
+}
+
+function compatible(e: Entry, m: PersonMention): boolean {
+  return !e.gender || !m.gender || e.gender === m.gender;
+}
+
+function newEntry(m: PersonMention): Entry {
+  return { mentions: [m], tokens: new Set(nameTokens(m.name)), gender: m.gender };
+}
+
+function add(e: Entry, m: PersonMention): void {
+  e.mentions.push(m);
+  for (const t of nameTokens(m.name)) e.tokens.add(t);
+  e.gender ??= m.gender;
+}
+
+function toPerson(e: Entry, input: EntityInput, prepared: ReturnType<typeof prepare>): Person {
+  const counts = new Map<string, number>();
+  for (const m of e.mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const diacritics = (s: string) => s.normalize('NFD').length - s.length;
+  const score = (n: string) => nameTokens(n).length * 1000 + (counts.get(n) ?? 0) * 10 + diacritics(n);
+  const name = [...counts.keys()].reduce((a, b) => (score(b) > score(a) ? b : a));
+  const own = nameTokens(name);
+  const variants: string[] = [];
+  for (const v of counts.keys()) {
+    if (v === name) continue;
+    const tokens = nameTokens(v);
+    const respelled = tokens.some((t) => !own.includes(t));
+    const accented = fold(v) === fold(name) && v.toLowerCase() !== name.toLowerCase();
+    // A surname or first name alone, spelled as in the full name, is not another spelling.
+    if (respelled || accented) variants.push(v);
+  }
+  const genders = e.mentions.map((m) => m.gender).filter((g): g is Gender => g !== null);
+  const female = genders.filter((g) => g === 'female').length;
+  const gender = genders.length === 0 ? null : female * 2 >= genders.length ? (female * 2 === genders.length ? null : 'female') : 'male';
+  return {
+    name,
+    variants,
+    role: 'mentioned',
+    gender,
+    descriptors: descriptorsOf(e.mentions, prepared, input.language),
+  };
+}
+
+function markVictims(persons: Person[], entries: Entry[], input: EntityInput, subject: string | null): void {
+  const subjectRuns = subject ? nameRuns(subject) : [];
+  entries.forEach((e, i) => {
+    const named = e.mentions.some((m) => m.paragraph === -1 || m.bold);
+    const inSubject = subjectRuns.some(
+      (r) => nameTokens(r).length > 1 && e.mentions.some((m) => nameTokens(m.name).length > 1 && sameName(r, m.name)),
+    );
+    if (named || inSubject) persons[i]!.role = 'victim';
+  });
+  if (persons.some((p) => p.role === 'victim')) return;
+  // No subject, no bold: the persons the letter introduces before its facts are the ones it is about.
+  const factsStart = input.facts?.start;
+  const firstParagraph = Math.min(...entries.map((e) => Math.min(...e.mentions.map((m) => m.paragraph))));
+  entries.forEach((e, i) => {
+    const first = Math.min(...e.mentions.map((m) => m.paragraph));
+    const before = factsStart !== undefined ? first < factsStart : first === firstParagraph && first <= 3;
+    if (before && e.mentions.some((m) => m.kind !== 'speech')) persons[i]!.role = 'victim';
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * Sentence splitting that survives the abbreviations letters are full of: `Ms.`, `Mr.`, `M.`,
+ * `Sra.`, `No.`, `art.`, initials (`J. Doe`), `U.S.`.
+ */
+
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence in its paragraph. */
+  start: number;
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'messrs', 'mmes', 'mme', 'mlle', 'mm', 'm', 'me', 'sr', 'sra',
+    'srta', 'sres', 'sras', 'dña', 'dn', 'd', 'no', 'nos', 'nº', 'art', 'arts', 'para', 'paras', 'p', 'pp',
+    'vol', 'ch', 'sec', 'inc', 'ltd', 'co', 'corp', 'st', 'jr', 'sen', 'rep', 'gen', 'col', 'lt', 'capt',
+    'vs', 'cf', 'e.g', 'i.e', 'etc', 'al', 'approx', 'núm', 'num', 'av', 'ave', 'ref', 'op', 'cit', 'ibid',
+  ],
+);
+
+// A candidate end: `.`, `!`, `?`, `…` and closing quotes/brackets, then space, then an opening.
+const END = /[.!?…]+["'”’»)\]]*\s+(?=["'“‘«(¿¡\[]?[\p{Lu}\p{N}])/gu;
+
+export function splitSentences(paragraph: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  END.lastIndex = 0;
+  for (let m = END.exec(paragraph); m; m = END.exec(paragraph)) {
+    if (m[0].startsWith('.') && isAbbreviation(paragraph, m.index)) continue;
+    const end = m.index + m[0].trimEnd().length;
+    const text = paragraph.slice(start, end).trim();
+    if (text) out.push({ text, start });
+    start = m.index + m[0].length;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) out.push({ text: rest, start });
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot);
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // An initial (`J.`) or a dotted acronym (`U.S.`, `U.N.`).
+  return /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}

@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractSource } from './source.js';
+
+const report = `Aldovia: Blogger Jailed Over Satirical Posts, Rights Group Says
+
+Authorities in the Republic of Aldovia should release the blogger, Oskar Linde, who was sentenced on March 4, 2024, the Voices Without Walls Coalition said today.
+
+Linde, 41, was arrested in 2023 after posting cartoons. “The charges are a pretext,” said Hedda Brask, director at the coalition. Linde’s family told Amnesty International he is held in Borelia.
+
+Leave a Reply`;
+
+describe('extractSource', () => {
+  const record = extractSource(report);
+
+  it('is a source with the headline as title and no letter fields', () => {
+    expect(record.kind).toBe('source');
+    expect(record.title).toBe('Aldovia: Blogger Jailed Over Satirical Posts, Rights Group Says');
+    expect(record.language).toBe('en');
+    expect(record.reference).toBeNull();
+    expect(record.signatories).toEqual([]);
+  });
+  it('finds the people named without honorific, and the one the report is about', () => {
+    expect(record.persons.map((p) => [p.name, p.role])).toEqual([
+      ['Oskar Linde', 'victim'],
+      ['Hedda Brask', 'mentioned'],
+    ]);
+  });
+  it('finds organisations, countries and dated facts', () => {
+    expect(record.organizations.map((o) => o.name)).toEqual(['Voices Without Walls Coalition', 'Amnesty International']);
+    expect(record.countries).toEqual(['XAA', 'XAB']);
+    expect(record.events.map((e) => e.date)).toEqual(['2024-03-04', '2023-01-01']);
+  });
+  it('reads a French report', () => {
+    const fr = extractSource(
+      'Lunavie : une militante condamnée\n\nLa militante Awa Diallo a été condamnée le 3 mai 2023, selon la Fondation Terre Libre. « C’est injuste », a déclaré Jean Moreau, avocat de la militante.',
+    );
+    expect(fr.language).toBe('fr');
+    expect(fr.persons.map((p) => p.name)).toEqual(['Awa Diallo', 'Jean Moreau']);
+    expect(fr.organizations.map((o) => o.name)).toEqual(['Fondation Terre Libre']);
+    expect(fr.countries).toEqual(['XAL']);
+  });
+});
+
+const corpus = new URL('../../../shared/corpus/', import.meta.url);
+const real = new URL('HRW_2024_smailova.txt', corpus);
+
+describe.skipIf(!existsSync(real))('extractSource on the real news report in ../shared/corpus', () => {
+  it('finds what the expected file lists', () => {
+    const gold = JSON.parse(readFileSync(new URL('HRW_2024_smailova.expected.json', corpus), 'utf8'));
+    const record = extractSource(readFileSync(real, 'utf8'));
+    expect(record.title).toBe(gold.title);
+    expect(record.persons.map((p) => p.name)).toEqual(gold.people);
+    const orgNames = record.organizations.map((o) => o.name);
+    for (const o of gold.organizations) expect(orgNames).toContain(o);
+    expect(record.countries).toEqual(expect.arrayContaining(gold.countries));
+  });
+});
