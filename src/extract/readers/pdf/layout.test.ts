@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { renderSegments } from '../marked-text.js';
+import { buildLines, type Line } from './lines.js';
+import { buildParagraphs, measureLayout } from './paragraphs.js';
+import { dropRunningLines } from './running-lines.js';
+import type { TextRun } from './text-runs.js';
+
+/** A run of 11 pt text whose width follows its length (about 5.5 pt a letter). */
+const run = (text: string, x: number, y: number, extra: Partial<TextRun> = {}): TextRun => ({
+  text,
+  x,
+  y,
+  width: text.length * 5.5,
+  size: 11,
+  bold: false,
+  ...extra,
+});
+
+/** Lines of a page, each [text, x] placed 13 pt apart unless a gap is given. */
+function page(rows: Array<[string, number, number?]>): Line[] {
+  let y = 700;
+  const runs = rows.map(([text, x, gap]) => {
+    y -= gap ?? 13;
+    return run(text, x, y);
+  });
+  return buildLines(runs);
+}
+
+function paragraphsOf(lines: Line[]): string[] {
+  return buildParagraphs(lines, measureLayout(lines, [lines])).map(renderSegments);
+}
+
+const FULL = 'x'.repeat(80); // reaches the right edge: 72 + 440 pt
+
+describe('lines', () => {
+  it('puts back the spaces a PDF leaves out and keeps runs glued when they touch', () => {
+    const [line] = buildLines([run('Ms.', 72, 700), run('Tolvo', 72 + 16.5 + 3, 700, { bold: true }), run('s', 72 + 16.5 + 3 + 27.5, 700)]);
+    expect(renderSegments(line!.segments)).toBe('Ms. **Tolvo**s');
+  });
+
+  it('turns a small raised number into a footnote marker, even a little above the line', () => {
+    const lines = buildLines([run('as reported.', 72, 700), run('3', 72 + 66.5, 704.5, { size: 7, width: 3.9 })]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.text).toBe('as reported.<sup>3</sup>');
+  });
+});
+
+describe('paragraphs', () => {
+  it('joins wrapped lines, starts a paragraph after a gap or an indented first line', () => {
+    const lines = page([
+      [FULL, 72],
+      ['end of one.', 72],
+      [FULL, 72, 26],
+      ['end of two.', 72],
+      ['Indented start of three', 108],
+    ]);
+    expect(paragraphsOf(lines)).toEqual([`${FULL} end of one.`, `${FULL} end of two.`, 'Indented start of three']);
+  });
+
+  it('keeps a short line as its own line inside the paragraph (an address, a signature)', () => {
+    expect(paragraphsOf(page([['Ref.: AL XAB 3/2023', 72], ['(Please use this reference in your reply)', 72]]))).toEqual([
+      'Ref.: AL XAB 3/2023\n(Please use this reference in your reply)',
+    ]);
+  });
+
+  it('starts a paragraph at each numbered item even without a gap', () => {
+    expect(paragraphsOf(page([['1. Please provide information.', 72], ['2. Please explain.', 72]]))).toEqual([
+      '1. Please provide information.',
+      '2. Please explain.',
+    ]);
+  });
+
+  it('keeps the hyphen of a compound at a line end and drops it only when the document spells the word whole', () => {
+    const wrap = (first: string, next: string, elsewhere: string) =>
+      paragraphsOf(page([[`${'x'.repeat(80 - first.length - 1)} ${first}`, 72], [next, 72], [elsewhere, 72, 30]]))[0]!.replace(/^x+ /, '');
+    expect(wrap('gender-', 'based violence', 'no other use')).toBe('gender-based violence');
+    expect(wrap('criminal-', 'ise it', 'to criminalise dissent')).toBe('criminalise it');
+    expect(wrap('criminal-', 'ise it', 'to criminal-ise dissent')).toBe('criminal-ise it');
+  });
+});
+
+describe('running lines', () => {
+  it('drops headers repeated on every page and lone page numbers, and keeps the text', () => {
+    const pageOf = (n: number) => ({
+      height: 842,
+      lines: buildLines([run(`AL XAB 3/2023 page ${n}`, 72, 800), run(`Body text of page ${n}.`, 72, 600), run(String(n), 290, 40)]),
+    });
+    const kept = dropRunningLines([pageOf(1), pageOf(2), pageOf(3)]).map((p) => p.lines.map((l) => l.text));
+    expect(kept).toEqual([['Body text of page 1.'], ['Body text of page 2.'], ['Body text of page 3.']]);
+  });
+});

@@ -1,0 +1,44 @@
+/** PDF: text runs → lines → running lines dropped → footnotes set apart → paragraphs; pages joined by `\f`. */
+import { RapError } from '../../../domain/errors.js';
+import { isPdf } from '../magic.js';
+import { renderSegments } from '../marked-text.js';
+import { normalizeText } from '../normalize-text.js';
+import type { DocumentReader, ReadDocument } from '../reader.js';
+import { buildLines, type Line } from './lines.js';
+import { loadPdfPages } from './load-pdf-pages.js';
+import { buildParagraphs, measureLayout } from './paragraphs.js';
+import { dropRunningLines } from './running-lines.js';
+import { markGluedMarkers, noteNumbers, splitFootnotes } from './footnotes.js';
+
+/** Fewer letters than this in the whole document: a scan with at most a stray stamp of text. */
+const MIN_TEXT_CHARS = 20;
+
+export const pdfReader: DocumentReader = {
+  name: 'pdf',
+  accepts: (bytes) => (isPdf(bytes) ? 100 : 0),
+  async read(bytes): Promise<ReadDocument> {
+    const pages = await loadPdfPages(bytes);
+    const warnings: string[] = [];
+    const chars = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
+    if (chars < MIN_TEXT_CHARS) {
+      throw new RapError('RAP_ERR_PDF_NO_TEXT', `${pages.length} page(s) and ${chars} characters of text`);
+    }
+    const blank = pages.filter((p) => p.runs.length === 0).map((p) => p.number);
+    if (blank.length) warnings.push(`page${blank.length > 1 ? 's' : ''} ${blank.join(', ')} ha${blank.length > 1 ? 've' : 's'} no text layer (scanned?): their text is missing`);
+
+    const laidOut = dropRunningLines(pages.map((p) => ({ height: p.height, lines: buildLines(p.runs) })));
+    const allLines: Line[] = laidOut.flatMap((p) => p.lines);
+    const layout = measureLayout(allLines, laidOut.map((p) => p.lines));
+    const text = laidOut
+      .map((page) => {
+        const { body, notes } = splitFootnotes(page.lines, layout);
+        const paragraphs = buildParagraphs(body, layout);
+        markGluedMarkers(paragraphs, noteNumbers(notes));
+        const blocks = paragraphs.map(renderSegments);
+        if (notes.length) blocks.push('---', ...notes.map(renderSegments));
+        return blocks.map((b) => b.trim()).filter(Boolean).join('\n\n');
+      })
+      .join('\n\f\n');
+    return { text: normalizeText(text), format: 'pdf', pages: pages.length, encoding: null, warnings };
+  },
+};
