@@ -96,6 +96,11 @@ export const ratifications = lazy((): Ratification[] => {
   return out;
 });
 
+/** French and Spanish titles of mandates (current first), keyed by mandate id. */
+export const localizedMandateTitles = lazy(
+  () => readJson<{ titles: Record<string, { fr?: string[]; es?: string[] }> }>('mandate-titles.json').titles,
+);
+
 const mandateIndex = lazy(() => new Map(mandates().map((m) => [m.id, m])));
 const stateIndex = lazy(() => new Map(states().map((s) => [s.code, s])));
 
@@ -121,6 +126,10 @@ const mandateNames = lazy(() => {
   };
   for (const m of mandates()) add(m.title, m);
   for (const m of mandates()) m.formerTitles.forEach((t) => add(t, m));
+  for (const m of mandates()) {
+    const local = localizedMandateTitles()[m.id];
+    [...(local?.fr ?? []), ...(local?.es ?? [])].forEach((t) => add(t, m));
+  }
   for (const m of mandates()) m.shortNames.forEach((t) => add(t, m));
   return byName;
 });

@@ -1,10 +1,34 @@
+/**
+ * `rapporteur eval-corpus [--corpus DIR]`: extract every corpus document, score it against its
+ * expected values, print each failed check and `N passed, N failed`; exit 1 on any failure.
+ * Without the shared corpus beside the project it says so and exits 0.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { evaluateCorpus, formatCorpusScore } from '../../eval/corpus.js';
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+export const DEFAULT_CORPUS = resolve(projectRoot, '../shared/corpus');
 
 export function register(program: Command): void {
   program
     .command('eval-corpus')
-    .description('(not yet implemented)')
-    .action(() => {
-      throw new Error('eval-corpus is not implemented yet');
+    .description('score the extraction of every corpus document against its expected values')
+    .option('--corpus <dir>', 'directory of *.txt documents and their *.expected.json', DEFAULT_CORPUS)
+    .action((options: { corpus: string }) => {
+      const dir = resolve(options.corpus);
+      if (!existsSync(dir)) {
+        process.stdout.write(`eval-corpus: skipped, no corpus at ${dir} (the shared corpus lives in ../shared/corpus)\n`);
+        return;
+      }
+      const score = evaluateCorpus(dir);
+      if (!score.documents.length) {
+        process.stdout.write(`eval-corpus: skipped, no *.txt with a *.expected.json in ${dir}\n`);
+        return;
+      }
+      process.stdout.write(`${formatCorpusScore(score)}\n`);
+      if (score.failed > 0) process.exitCode = 1;
     });
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readAnatomy } from './anatomy.js';
+import { toParagraphs } from './normalize.js';
+import { ENGLISH_2024, SPANISH_2022 } from './testing/sample-letters.js';
+
+describe('readAnatomy', () => {
+  it('finds salutation, closing, annex and the facts of an English letter', () => {
+    const ps = toParagraphs(ENGLISH_2024);
+    const a = readAnatomy(ps);
+    expect(ps[a.salutation]).toBe('Excellency,');
+    expect(ps[a.closing]).toMatch(/^Please accept/);
+    expect(ps[a.annex]).toBe('**Annex**');
+    const body = ps.slice(...a.body);
+    expect(body[a.facts!.start]).toMatch(/^On 2 January 2024/);
+    expect(body[a.facts!.end]).toMatch(/^While we do not wish/);
+  });
+  it('reads a Spanish letter whose salutation ends with a colon', () => {
+    const ps = toParagraphs(SPANISH_2022);
+    const a = readAnatomy(ps);
+    expect(ps[a.salutation]).toBe('Excelencia:');
+    expect(ps[a.closing]).toMatch(/^Acepte, Excelencia/);
+    expect(a.annex).toBe(-1);
+  });
+});

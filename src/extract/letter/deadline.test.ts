@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { readDeadline } from './deadline.js';
+
+describe('readDeadline', () => {
+  it.each([
+    ['We would appreciate receiving a response within 60 days.', 60],
+    ['I would appreciate a response within sixty days.', 60],
+    ['une réponse dans un délai de 60 jours', 60],
+    ['recibir una respuesta en un plazo de 60 días', 60],
+    ['una respuesta dentro de un plazo de sesenta días', 60],
+  ])('reads %s', (text, days) => {
+    expect(readDeadline([text])).toBe(days);
+  });
+  it('is not fooled by a sentence of days in the facts', () => {
+    expect(readDeadline(['He was sentenced to 30 days of detention.'])).toBeNull();
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Instruments and their articles cited by a letter, mostly in its annex: "articles 19, 21 and 22 of
+ * the ICCPR", "article 5(b) of the Declaration", a bullet "Article 13, which ..." under "the following
+ * provisions of the UN Declaration on Human Rights Defenders:", "l'article 9 du Pacte international
+ * relatif aux droits civils et politiques", "el artículo 19 del PIDCP". Articles of a national code or
+ * of a resolution are not instruments' articles and are left out.
+ */
+import type { LegalReference } from '../../domain/communication.js';
+import { fold } from '../../domain/text.js';
+import { instruments, type Instrument } from '../../reference-data/index.js';
+import localNames from './instrument-names.json' with { type: 'json' };
+import { plain } from './normalize.js';
+
+interface Mention { index: number; end: number; instrument: Instrument | null }
+
+interface NameEntry { tokens: string[]; instrument: Instrument }
+
+let index: Map<string, NameEntry[]> | undefined;
+/** Every instrument name as folded words, grouped by first word, longest first; generic words ("the Covenant") are resolved apart. */
+function namesByFirstWord(): Map<string, NameEntry[]> {
+  if (index) return index;
+  index = new Map();
+  const local = (localNames as { names: Record<string, string[]> }).names;
+  const seen = new Set<string>();
+  for (const i of instruments()) {
+    for (const name of [i.abbreviation ?? '', i.title, ...i.aliases, ...(local[i.id] ?? [])]) {
+      const key = fold(name);
+      if (key.length < 3 || /^the\s/i.test(name.trim()) || /^A\/RES/.test(name) || seen.has(key)) continue;
+      seen.add(key);
+      const tokens = key.split(' ');
+      const list = index.get(tokens[0]!) ?? [];
+      list.push({ tokens, instrument: i });
+      index.set(tokens[0]!, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return index;
+}
+
+const foldedWords = new Map<string, string>();
+function foldWord(word: string): string {
+  let f = foldedWords.get(word);
+  if (f === undefined) {
+    f = fold(word);
+    if (foldedWords.size < 50_000) foldedWords.set(word, f);
+  }
+  return f;
+}
+
+/** Instrument names in a text, scanned word by word. */
+function namedInstruments(text: string): Mention[] {
+  const words: Array<{ w: string; index: number; end: number }> = [];
+  // A plain loop over character codes: a Unicode-class regex here costs ten times more.
+  let start = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 32;
+    const wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+    if (wordChar && start < 0) start = k;
+    else if (!wordChar && start >= 0) {
+      for (const part of foldWord(text.slice(start, k)).split(' ')) if (part) words.push({ w: part, index: start, end: k });
+      start = -1;
+    }
+  }
+  const names = namesByFirstWord();
+  const out: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const list = names.get(words[i]!.w);
+    if (!list) continue;
+    for (const entry of list) {
+      const n = entry.tokens.length;
+      if (i + n > words.length || !entry.tokens.every((t, k) => words[i + k]!.w === t)) continue;
+      const start = words[i]!.index;
+      const end = words[i + n - 1]!.end;
+      if (text[end] !== '/' && text[start - 1] !== '/') out.push({ index: start, end, instrument: entry.instrument });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const GENERIC = /\b(?:the\s+(Covenant|Convention|Declaration|Principles|Rules|Protocol)|(?:le|du)\s+(Pacte)|(?:la|de\s+la)\s+(Convention|D[ée]claration)|(?:el|del)\s+(Pacto)|(?:la|de\s+la)\s+(Convenci[óo]n|Declaraci[óo]n))\b/g;
+const RESOLUTION = /\b(?:resolution|r[ée]solution|resoluci[óo]n)\s+\d+\/\d+/gi;
+const ARTICLES = /\b(?:[Aa]rticles?|[Aa]rt\.|[Aa]rtículos?|[Aa]rts\.)\s+(\d+(?:\s*\([a-z0-9]+\))*(?:\s*(?:,|and|et|y|or|ou|o|&|to|à|a)\s*(?:\(\w+\)|\d+(?:\s*\([a-z0-9]+\))*))*)/g;
+/** A cheap first look: a paragraph without any of these cites no instrument and no article. */
+const MAY_CITE = /rt[ií.]|[A-Z]{3}|Conv|Cov|D[ée]cl|Decl|Pact|Proto|Princ|Rules|R[èe]gl|Guid|Pacte|Pacto/;
+const OF_NEXT = /^[\s,]*(?:of|in|under|du|de\s+la|de\s+l['’]|des|de|del|de\s+los)\s+(?:the\s+|la\s+|le\s+|el\s+)?/i;
+
+function kindWord(word: string): (i: Instrument) => boolean {
+  const w = fold(word);
+  if (w.startsWith('cov') || w.startsWith('pact')) return (i) => /covenant/i.test(i.title);
+  if (w.startsWith('decl')) return (i) => i.kind === 'declaration';
+  if (w.startsWith('conv')) return (i) => /convention/i.test(i.title);
+  if (w.startsWith('prot')) return (i) => /protocol/i.test(i.title);
+  return (i) => i.kind === 'standard';
+}
+
+function mentionsIn(text: string, lastOfKind: (test: (i: Instrument) => boolean) => Instrument | null): Mention[] {
+  const out = namedInstruments(text);
+  for (const m of text.matchAll(GENERIC)) {
+    const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+    if (out.some((o) => m.index < o.end && m.index + m[0].length > o.index)) continue;
+    const earlier = [...out].filter((o) => o.index < m.index && o.instrument && kindWord(word)(o.instrument)).pop();
+    out.push({ index: m.index, end: m.index + m[0].length, instrument: earlier?.instrument ?? lastOfKind(kindWord(word)) });
+  }
+  for (const m of text.matchAll(RESOLUTION)) out.push({ index: m.index, end: m.index + m[0].length, instrument: null });
+  return out.sort((a, b) => a.index - b.index);
+}
+
+export function readLegalReferences(paragraphs: string[]): LegalReference[] {
+  const found = new Map<string, { instrument: Instrument; articles: Set<string> }>();
+  const seen: Instrument[] = [];
+  const lastOfKind = (test: (i: Instrument) => boolean) => [...seen].reverse().find(test) ?? null;
+  let context: Instrument | null = null;
+  let previousEndedWithColon = false;
+  for (const raw of paragraphs) {
+    const text = plain(raw);
+    if (!previousEndedWithColon) context = null;
+    if (!MAY_CITE.test(text)) {
+      previousEndedWithColon = /:\s*$/.test(text);
+      continue;
+    }
+    const mentions = mentionsIn(text, lastOfKind);
+    let cursor = 0;
+    const articleMatches = [...text.matchAll(ARTICLES)];
+    for (const a of articleMatches) {
+      for (; cursor < mentions.length && mentions[cursor]!.end <= a.index; cursor++) {
+        context = mentions[cursor]!.instrument;
+        if (context) seen.push(context);
+      }
+      const after = text.slice(a.index + a[0].length);
+      const of = OF_NEXT.exec(after);
+      let instrument: Instrument | null;
+      if (of) {
+        const at = a.index + a[0].length + of[0].length;
+        const m = mentions.find((x) => x.index <= at + 4 && x.end > at);
+        instrument = m ? m.instrument : null;
+      } else instrument = context;
+      if (!instrument) continue;
+      const entry = found.get(instrument.id) ?? { instrument, articles: new Set<string>() };
+      for (const n of a[1]!.replace(/\([^)]*\)/g, ' ').matchAll(/\d+/g)) entry.articles.add(n[0]);
+      found.set(instrument.id, entry);
+    }
+    for (; cursor < mentions.length; cursor++) {
+      context = mentions[cursor]!.instrument;
+      if (context) seen.push(context);
+    }
+    previousEndedWithColon = /:\s*$/.test(text) || (previousEndedWithColon && /^[-•*▪◦]|^\(?[a-z\d]{1,2}\)/.test(raw.trim()));
+  }
+  return [...found.values()].map(({ instrument, articles }) => ({
+    instrument: instrument.abbreviation ?? instrument.title,
+    articles: [...articles].sort((a, b) => Number(a) - Number(b)),
+    instrumentId: instrument.id,
+  }));
+}

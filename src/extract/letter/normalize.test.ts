@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { plain, toParagraphs } from './normalize.js';
+
+describe('toParagraphs', () => {
+  it('joins hard-wrapped lines and keeps bold markers', () => {
+    expect(toParagraphs('**Mandates of the Special Rapporteur on X;\nthe Working Group on Y**\n\nRef.: AL XAB 1/2024')).toEqual([
+      '**Mandates of the Special Rapporteur on X; the Working Group on Y**',
+      'Ref.: AL XAB 1/2024',
+    ]);
+  });
+
+  it('removes footnote markers, links, the page break and its footnote block, and rejoins the cut paragraph', () => {
+    const text = 'On 2 May 2023 she was held without<sup>1</sup> access to a\nlawyer for ten\n\n---\n\n<sup>1</sup> <https://example.org>\n\n2\n\ndays, see the [website](#).';
+    expect(toParagraphs(text)).toEqual(['On 2 May 2023 she was held without access to a lawyer for ten days, see the website.']);
+  });
+
+  it('drops numbered footnotes at the foot of a PDF page and the page number', () => {
+    const text = 'Le 3 mars 2023, M. Ferrandel a été arrêté et conduit\n1 Voir A/HRC/45/16.\n2 Ibid.\n- 2 -\n\fau poste de police central.';
+    expect(toParagraphs(text)).toEqual(['Le 3 mars 2023, M. Ferrandel a été arrêté et conduit au poste de police central.']);
+  });
+
+  it('keeps each numbered question apart', () => {
+    expect(toParagraphs('las cuestiones siguientes:\n1. Sírvase proporcionar\ninformación.\n2. Sírvase indicar.')).toEqual([
+      'las cuestiones siguientes:',
+      '1. Sírvase proporcionar información.',
+      '2. Sírvase indicar.',
+    ]);
+  });
+
+  it('splits PDF text that has no blank lines at the reference, the date and the salutation', () => {
+    const pdf = 'Mandates of the Special Rapporteur on the situation of human rights defenders\nRef.: AL XAC 2/2021\n(Please use this reference in your reply)\n4 May 2021\nExcellency,\nWe have the honour to address you.';
+    expect(toParagraphs(pdf)).toEqual([
+      'Mandates of the Special Rapporteur on the situation of human rights defenders',
+      'Ref.: AL XAC 2/2021',
+      '(Please use this reference in your reply)',
+      '4 May 2021',
+      'Excellency,',
+      'We have the honour to address you.',
+    ]);
+  });
+
+  it('plain() takes the bold markers away', () => {
+    expect(plain('Ms. **Orla Vantrees** is')).toBe('Ms. Orla Vantrees is');
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * A document's text (markdown from a converter, plain text from a PDF or DOCX) as paragraphs:
+ * markup and page artefacts (page breaks, footnote blocks, page numbers) removed, hard-wrapped
+ * lines joined, and paragraphs that a page break cut in two joined again. Markdown bold markers
+ * are kept: the subject and names are often bold.
+ */
+
+const PAGE_BREAK_LINE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
+const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*(?:Page|Página)\s+\d+(?:\s+(?:of|sur|de)\s+\d+)?\s*$|^\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/i;
+const FOOTNOTE_MARKDOWN = /^\s*(?:<sup>\s*\d+\s*<\/sup>|\[\^\d+\]:)/;
+const FOOTNOTE_PLAIN = /^\s*(\d{1,3})\s+\S/;
+const LIST_ITEM = /^\s*(?:\**\s*\(?\d{1,2}[.)]\**\s+|[-•*▪◦]\s+|\(?[a-h]\)\s+|\(?[ivx]{1,4}\)\s+)/;
+const TERMINAL = /[.:;!?…"”»)\]]\**$/;
+const SALUTATION = /^\**\s*(?:Excellenc(?:y|ies)|Excellence|Excelencia|Excelentísim[oa]|Monsieur|Madame|Señora?|Dear\s+\w+)\b[^.]{0,40}[,:]?\**\s*$/i;
+const ANCHOR_START = /^\s*\**\s*(?:Ref(?:erence|\.)?\b|R[ée]f(?:[ée]rence|\.)?\b|Referencia\b|REFERENCE\b|\(Please use|\(Veuillez|\(Por favor|\(Sírvase|Annex(?:e)?\b|Anexo\b|According to the information|Selon les informations|Según (?:la|las) informaci)/i;
+const DATE_LINE = /^\s*(?:[A-ZÀ-Ý][\p{L}]+,\s*(?:le\s+)?)?\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}\s*$|^\s*\p{L}+\s+\d{1,2},\s+\d{4}\s*$/u;
+
+/** Inline markup that carries nothing for the reader: footnote markers, links, italics, escapes, headings. */
+function cleanInline(line: string): string {
+  return line
+    .replace(/<sup>[^<]*<\/sup>/g, '')
+    .replace(/\[\^\d+\]/g, '')
+    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+    .replace(/<\/?[a-z][a-z0-9]*[^>]*>/gi, '')
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/(?<![*\w])\*(?!\*)([^*\n]+?)(?<!\*)\*(?![*\w])/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
+    .replace(/\*\*\s*\*\*/g, '')
+    .replace(/[\u00a0\u2000-\u200b\u202f\t]+/g, ' ')
+    .replace(/\s+$/, '');
+}
+
+/** Footnotes at the foot of a PDF page: numbered lines, increasing by one, running to the page's end. */
+function dropPageFootnotes(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && (!lines[end - 1]!.trim() || PAGE_NUMBER.test(lines[end - 1]!))) end--;
+  const from = Math.max(0, end - 15);
+  for (let i = from; i < end; i++) {
+    const first = FOOTNOTE_PLAIN.exec(lines[i]!);
+    if (!first || LIST_ITEM.test(lines[i]!)) continue;
+    let expected = Number(first[1]) + 1;
+    let ok = true;
+    for (let j = i + 1; j < end; j++) {
+      const m = FOOTNOTE_PLAIN.exec(lines[j]!);
+      if (m && Number(m[1]) === expected) expected++;
+      else if (m && Number(m[1]) < 1000 && /^\s*\d{1,3}\s+[A-Z]/.test(lines[j]!)) { ok = false; break; }
+    }
+    if (ok && i > 0) return lines.slice(0, i);
+  }
+  return lines.slice(0, end);
+}
+
+interface Block {
+  lines: string[];
+  /** The first block of a page after the first page. */
+  afterBreak: boolean;
+}
+
+function toBlocks(text: string): Block[] {
+  const pages: string[][] = [[]];
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const parts = line.split('\f');
+    parts.forEach((part, k) => {
+      if (k > 0) pages.push([]);
+      if (PAGE_BREAK_LINE.test(part)) pages.push([]);
+      else pages[pages.length - 1]!.push(part);
+    });
+  }
+  const blocks: Block[] = [];
+  pages.forEach((page, p) => {
+    const lines = text.includes('\f') ? dropPageFootnotes(page) : page;
+    let current: string[] = [];
+    let first = p > 0;
+    const flush = () => {
+      if (current.length) blocks.push({ lines: current, afterBreak: first });
+      if (current.length) first = false;
+      current = [];
+    };
+    let inFootnote = false;
+    for (const raw of lines) {
+      if (!raw.trim()) { flush(); inFootnote = false; continue; }
+      if (FOOTNOTE_MARKDOWN.test(raw)) { flush(); inFootnote = true; continue; }
+      if (inFootnote || PAGE_NUMBER.test(raw)) continue;
+      const line = cleanInline(raw);
+      if (line.trim()) current.push(line);
+    }
+    flush();
+  });
+  return blocks;
+}
+
+const startsBreak = (line: string) => LIST_ITEM.test(line) || ANCHOR_START.test(line) || SALUTATION.test(line) || DATE_LINE.test(line);
+const endsBreak = (line: string) => SALUTATION.test(line) || DATE_LINE.test(line) || /:\**$/.test(line) || /^\s*\(.*\)\s*$/.test(line);
+
+/** Lines of one block into paragraphs: list items, anchors and short lines ending a sentence start new ones. */
+function splitBlock(lines: string[]): string[] {
+  const sorted = lines.map((l) => l.trim().length).sort((a, b) => a - b);
+  const typical = lines.length >= 4 ? sorted[Math.floor(sorted.length * 0.8)]! : 0;
+  const out: string[] = [];
+  let current = '';
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    const prev = i > 0 ? lines[i - 1]!.trim() : '';
+    const newParagraph = i === 0 || startsBreak(line) || endsBreak(prev) || (TERMINAL.test(prev) && prev.length < typical * 0.7);
+    if (newParagraph) {
+      if (current) out.push(current);
+      current = line;
+    } else current = /[A-Za-zÀ-ÿ]-$/.test(current) && /^[a-zà-ÿ]/.test(line) ? current + line : `${current} ${line}`;
+  });
+  if (current) out.push(current);
+  return out;
+}
+
+/** A paragraph cut by a page break or a stray blank line: it ends mid-sentence and the next goes on in lower case. */
+function continues(prev: string, next: string, afterBreak: boolean): boolean {
+  if (TERMINAL.test(prev) || SALUTATION.test(prev) || LIST_ITEM.test(next)) return false;
+  if (/^[a-zà-ÿ]/.test(next)) return true;
+  if (prev.length > 200 && /[\p{Ll},]$/u.test(prev) && /^(?:No\.|n[°º]|\d)/.test(next)) return true;
+  return afterBreak && prev.length > 200 && /[\p{L},]$/u.test(prev) && !startsBreak(next);
+}
+
+export function toParagraphs(text: string): string[] {
+  const out: string[] = [];
+  for (const block of toBlocks(text)) {
+    const paragraphs = splitBlock(block.lines);
+    paragraphs.forEach((p, k) => {
+      const prev = out[out.length - 1];
+      if (k === 0 && prev !== undefined && continues(prev, p, block.afterBreak)) out[out.length - 1] = `${prev} ${p}`;
+      else out.push(p);
+    });
+  }
+  return out.map((p) => p.replace(/ {2,}/g, ' ').trim()).filter((p) => p && !/^\**$/.test(p));
+}
+
+/** Without markdown bold markers: for recognisers that read words, not emphasis. */
+export function plain(paragraph: string): string {
+  return paragraph.replace(/\*\*/g, '').replace(/\s{2,}/g, ' ').trim();
+}

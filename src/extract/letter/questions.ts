@@ -1,0 +1,38 @@
+/**
+ * The questions to the Government: the list after "observations on the following matters" (French
+ * "observations sur les points suivants", Spanish "observaciones sobre las cuestiones siguientes").
+ * Numbered items when the numbers survived; otherwise (DOCX or PDF text loses list numbering) the
+ * paragraphs up to the deadline, publication or closing paragraph.
+ */
+import { plain } from './normalize.js';
+
+const INTRO = /(?:following\s+(?:matters|questions|points)|matters\s+listed\s+below|(?:points|questions)\s+suivant(?:e)?s|(?:suivant(?:e)?s?)\s+(?:points|questions)|(?:cuestiones|preguntas|puntos|asuntos)\s+siguientes|siguientes\s+(?:cuestiones|preguntas|puntos|asuntos))\s*[:.]?\s*$/i;
+const ITEM = /^\s*(?:\**\s*)?(\d{1,2})\s*[.)]\**\s+/;
+const STOP = /^(?:We would appreciate|I would appreciate|We would be grateful to receive|Your Excellency['’]s Government['’]s response|This communication|Past this delay|While awaiting|While waiting|Pending|In the meantime|We also (?:wish|would like) to inform|Please (?:note|be informed|accept)|We intend|Nous vous serions reconnaissant|Je vous serais reconnaissant|Cette communication|Pass[ée] ce d[ée]lai|Dans l['’]attente|En attendant|Nous (?:tenons|souhaitons) (?:à|également)|Veuillez agr[ée]er|Agradecer[íi]a(?:mos)?|Esta comunicaci[óo]n|Transcurrido|A la espera|Mientras|En espera|Quisi[ée]ra(?:mos)? (?:informar|asimismo)|Acepte|Reciba)/i;
+const DEADLINE = /\b(?:within|dans\s+un\s+d[ée]lai\s+de|dans\s+les|en\s+un\s+plazo\s+de|dentro\s+de(?:l)?(?:\s+un)?(?:\s+plazo\s+de)?)\s+\S+\s+(?:days|jours|d[íi]as)\b/i;
+
+export function readQuestions(paragraphs: string[]): string[] {
+  const intro = paragraphs.findIndex((p) => INTRO.test(plain(p)));
+  if (intro < 0) return [];
+  const numbered: string[] = [];
+  const unnumbered: string[] = [];
+  let expected = 1;
+  for (let i = intro + 1; i < paragraphs.length; i++) {
+    const p = plain(paragraphs[i]!);
+    const m = ITEM.exec(paragraphs[i]!) ?? ITEM.exec(p);
+    if (m && Number(m[1]) === expected) {
+      numbered.push(p.replace(ITEM, '').trim());
+      expected++;
+      continue;
+    }
+    if (STOP.test(p) || DEADLINE.test(p)) break;
+    if (numbered.length) {
+      // A sub-list or a second paragraph of the last question belongs to it.
+      numbered[numbered.length - 1] += ` ${p.replace(/^[-•*▪◦]\s+/, '')}`;
+      continue;
+    }
+    unnumbered.push(p.replace(/^[-•*▪◦]\s+/, ''));
+    if (unnumbered.length > 25) return [];
+  }
+  return numbered.length ? numbered : unnumbered;
+}

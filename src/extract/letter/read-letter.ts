@@ -1,0 +1,102 @@
+/**
+ * The frame of a letter: every part the letter's anatomy gives (header, reference, date, capacity,
+ * subject, questions, deadline, copies, closing, signatories, annex), read by the recognisers of
+ * this folder. Persons, organisations, events and countries are read by ../entities from the
+ * `entityInput` this returns.
+ */
+import { emptyCommunication, type Communication, type MandateRef } from '../../domain/communication.js';
+import type { Language } from '../../domain/dates.js';
+import { findReferences } from '../../domain/reference.js';
+import { mandateById, stateByCode } from '../../reference-data/index.js';
+import type { EntityInput } from '../entities/index.js';
+import { readAnatomy } from './anatomy.js';
+import { readCapacity } from './capacity.js';
+import { readCopies } from './copies.js';
+import { readDeadline } from './deadline.js';
+import { readHead } from './head.js';
+import { readLegalReferences } from './legal-references.js';
+import { readMandatesHeader } from './mandates.js';
+import { plain } from './normalize.js';
+import { readQuestions } from './questions.js';
+import { countRedactions } from './redactions.js';
+import { readSignatories } from './signatories.js';
+import { readSubject } from './subject.js';
+import { findDocumentSymbols } from './symbols.js';
+
+export interface LetterFrame {
+  record: Communication;
+  entityInput: EntityInput;
+}
+
+export function readLetter(paragraphs: string[], language: Language | null): LetterFrame {
+  const record = emptyCommunication('communication');
+  const warnings: string[] = [];
+  record.language = language;
+  const anatomy = readAnatomy(paragraphs);
+  const headParagraphs = paragraphs.slice(...anatomy.head);
+  const body = paragraphs.slice(...anatomy.body);
+  const signatureBlock = paragraphs.slice(...anatomy.signatures);
+  const annex = anatomy.annex >= 0 ? paragraphs.slice(anatomy.annex) : [];
+
+  const head = readHead(headParagraphs);
+  record.reference = head.reference;
+  record.date = head.date;
+  if (head.reference) {
+    const code = head.reference.recipient;
+    const state = stateByCode(code);
+    if (state) record.recipient = { code, name: state.name.en };
+    else {
+      record.recipient = { code, name: null };
+      // Fictional States of tests and demos use XAA-XZZ; any other code the registry lacks is worth a look.
+      if (!/^X[A-Z]{2}$/.test(code)) warnings.push(`unknown recipient code ${code}`);
+    }
+  } else warnings.push('no reference found');
+  if (!record.date) warnings.push('no date found');
+
+  let mandates: MandateRef[] | null = null;
+  for (const p of headParagraphs) mandates ??= readMandatesHeader(p, language);
+  const capacity = readCapacity(body, language);
+  if (!mandates?.length && capacity?.mandates.length) mandates = capacity.mandates;
+  record.resolutions = capacity?.resolutions ?? [];
+
+  const year = record.date ? Number(record.date.slice(0, 4)) : head.reference?.year ?? null;
+  record.signatories = readSignatories(signatureBlock, year);
+  if (!mandates?.length) {
+    mandates = record.signatories
+      .map((s) => (s.mandateId ? mandateById(s.mandateId) : undefined))
+      .filter((m) => m !== undefined)
+      .map((m) => ({ id: m.id, title: m.title }));
+  }
+  record.mandates = mandates ?? [];
+  record.joint = head.jointPrefix || record.mandates.length > 1 || record.signatories.length > 1
+    ? true
+    : record.mandates.length === 1 || record.signatories.length === 1 ? false : null;
+
+  const subject = readSubject(body);
+  record.title = subject?.subject ?? null;
+  record.questions = readQuestions(body);
+  record.replyDeadlineDays = readDeadline(body);
+  record.copiedTo = readCopies(body, record.recipient?.code ?? null);
+
+  const own = record.reference?.text;
+  for (const r of findReferences([...body, ...annex].map(plain).join('\n'))) {
+    if (r.reference.text === own || record.relatedCommunications.some((x) => x.reference === r.reference.text)) continue;
+    record.relatedCommunications.push({ reference: r.reference.text, date: r.date });
+  }
+  const fullText = paragraphs.join('\n');
+  record.documentSymbols = findDocumentSymbols(plain(fullText));
+  record.legalReferences = readLegalReferences([...body, ...annex]);
+  record.redactions = countRedactions(fullText);
+  if (warnings.length) record.warnings = warnings;
+
+  const exclude = new Set(record.signatories.map((s) => s.name));
+  for (const m of record.mandates) for (const h of (m.id ? mandateById(m.id)?.holders : undefined) ?? []) exclude.add(h.name);
+  const entityInput: EntityInput = {
+    language: language ?? 'en',
+    paragraphs: body,
+    subject: subject?.subject ?? null,
+    exclude: [...exclude],
+  };
+  if (anatomy.facts) entityInput.facts = anatomy.facts;
+  return { record, entityInput };
+}

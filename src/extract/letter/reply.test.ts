@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { toParagraphs } from './normalize.js';
+import { readReply } from './reply.js';
+
+describe('readReply', () => {
+  it('reads the communication answered, the sender State and the date', () => {
+    const r = readReply(toParagraphs(`La Mission permanente de la Jorvanie auprès de l'Office des Nations Unies à Genève présente ses compliments au Haut-Commissariat et, en réponse à la communication AL XAJ 4/2023 du 2 mai 2023, a l'honneur de transmettre ce qui suit.\n\nGenève, le 30 juin 2023`), 'fr');
+    expect(r.kind).toBe('reply');
+    expect(r.relatedCommunications).toEqual([{ reference: 'AL XAJ 4/2023', date: '2023-05-02' }]);
+    expect(r.recipient?.code).toBe('XAJ');
+    expect(r.date).toBe('2023-06-30');
+  });
+});

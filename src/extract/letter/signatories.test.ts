@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readSignatories } from './signatories.js';
+
+describe('readSignatories', () => {
+  it('reads name then title on separate paragraphs and matches the mandate', () => {
+    expect(readSignatories(['Priya Ostrander', 'Chair-Rapporteur of the Working Group on Arbitrary Detention'], 2024)).toEqual([
+      { name: 'Priya Ostrander', title: 'Chair-Rapporteur of the Working Group on Arbitrary Detention', mandateId: 'wg-arbitrary-detention' },
+    ]);
+  });
+  it('splits a name and title joined into one paragraph (PDF text)', () => {
+    const s = readSignatories(['Ilse Marwood Présidente-Rapporteuse du Groupe de travail sur la détention arbitraire', 'Lucía Ferrante Relatora Especial sobre la tortura y otros tratos o penas crueles, inhumanos o degradantes'], 2023);
+    expect(s.map((x) => [x.name, x.mandateId])).toEqual([['Ilse Marwood', 'wg-arbitrary-detention'], ['Lucía Ferrante', 'sr-torture']]);
+  });
+  it('matches a signatory without a title by the holders of the year', () => {
+    expect(readSignatories(['Mary Lawlor'], 2022)).toEqual([{ name: 'Mary Lawlor', title: null, mandateId: 'sr-human-rights-defenders' }]);
+  });
+  it('stops at the annex', () => {
+    expect(readSignatories(['Priya Ostrander', 'Working Group on Arbitrary Detention', 'Annex', 'Reference to international human rights law'], 2024)).toHaveLength(1);
+  });
+});

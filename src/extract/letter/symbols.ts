@@ -1,0 +1,19 @@
+/** UN document symbols cited in a letter: `A/HRC/23/50`, `CCPR/C/GC/35`, `CAT/C/MNE/CO/3`, `A/HRC/29/25/Add.1`, `E/CN.4/2006/95`. */
+
+const SYMBOL = /(?<![\w/.])(?:A|E|S|CCPR|CAT|CEDAW|CERD|CRC|CRPD|CED|CMW|HRI|ST|UNEP|DP|TD)(?:\/[A-Za-z0-9.\-()]+)+/g;
+
+function trim(symbol: string): string {
+  let s = symbol.replace(/[.,;:\-]+$/, '');
+  while (s.endsWith(')') && (s.match(/\(/g)?.length ?? 0) < (s.match(/\)/g)?.length ?? 0)) s = s.slice(0, -1).replace(/[.,;:]+$/, '');
+  return s;
+}
+
+export function findDocumentSymbols(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(SYMBOL)) {
+    const s = trim(m[0]);
+    if (!/\d/.test(s) || s.split('/').length < 3 && !/^[AES]\/\d/.test(s)) continue;
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}
