@@ -1,0 +1,32 @@
+/** What every benchmark returns: one row of the table and of bench-results/latest.json. */
+export interface BenchResult {
+  name: string;
+  /** `ok`, `skipped` (with the reason in `note`) or `failed`. */
+  status: 'ok' | 'skipped' | 'failed';
+  note?: string;
+  /** Items processed (letters, files). */
+  count?: number;
+  unit?: string;
+  /** Items per second over the timed part. */
+  rate?: number;
+  /** The target rate from the issue, and whether it was met. */
+  target?: number;
+  met?: boolean;
+  p50Ms?: number;
+  p95Ms?: number;
+  totalMs?: number;
+  /** Anything else worth keeping (words per letter, failures, ...). */
+  details?: Record<string, unknown>;
+}
+
+export interface BenchOptions {
+  /** Scale the default sizes down (e.g. 0.1 for a quick run). */
+  scale: number;
+  log: (line: string) => void;
+}
+
+export interface Benchmark {
+  name: string;
+  description: string;
+  run(options: BenchOptions): Promise<BenchResult>;
+}
