@@ -3,7 +3,7 @@
  * input, ask the public archive and render; they never see unpublished material because the
  * archive they are given answers for published letters only.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { h } from 'preact';
 import type { PublicArchive } from '../services/public-archive.js';
@@ -72,7 +72,7 @@ export async function buildApp({ archive, logger = false }: AppOptions): Promise
     return reply.code(404).type('text/html; charset=utf-8').send(renderPage(h(NotFoundPage, {})));
   });
 
-  app.setErrorHandler(async (error, req, reply) => {
+  app.setErrorHandler(async (error: FastifyError, req, reply) => {
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) req.log.error(error);
     const message = status === 500 ? 'Something went wrong on our side.' : error.message;
