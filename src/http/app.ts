@@ -28,7 +28,7 @@ const SECURITY_HEADERS = {
 };
 
 export async function buildApp({ archive, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, disableRequestLogging: true, maxParamLength: 300 });
+  const app = Fastify({ logger, routerOptions: { maxParamLength: 300 } });
 
   app.addHook('onSend', async (_req, reply) => {
     reply.headers(SECURITY_HEADERS);

@@ -3,7 +3,7 @@
  * expected values, print each failed check and `N passed, N failed`; exit 1 on any failure.
  * Without the shared corpus beside the project it says so and exits 0.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -17,7 +17,8 @@ export function register(program: Command): void {
     .command('eval-corpus')
     .description('score the extraction of every corpus document against its expected values')
     .option('--corpus <dir>', 'directory of *.txt documents and their *.expected.json', DEFAULT_CORPUS)
-    .action((options: { corpus: string }) => {
+    .option('--json <file>', 'also write the counts as JSON ({ passed, failed }), for CI')
+    .action((options: { corpus: string; json?: string }) => {
       const dir = resolve(options.corpus);
       if (!existsSync(dir)) {
         process.stdout.write(`eval-corpus: skipped, no corpus at ${dir} (the shared corpus lives in ../shared/corpus)\n`);
@@ -29,6 +30,7 @@ export function register(program: Command): void {
         return;
       }
       process.stdout.write(`${formatCorpusScore(score)}\n`);
+      if (options.json) writeFileSync(options.json, JSON.stringify({ passed: score.passed, failed: score.failed }));
       if (score.failed > 0) process.exitCode = 1;
     });
 }

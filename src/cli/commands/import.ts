@@ -1,10 +1,83 @@
+/** `rapporteur import PATH... [--replace]`: store letters, replies and sources from files and folders. */
+import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { extractFile } from '../../services/extract-file.js';
+import { importArchive, type ImportProgress, type ImportSummary } from '../../services/import-archive.js';
+import { withDatabase } from '../open-database.js';
+
+/** Without a terminal, one progress line every this many files. */
+const LINE_EVERY = 100;
+
+function progressReporter(): { update: (p: ImportProgress) => void; stop: () => void } {
+  const perSecond = (p: ImportProgress) => (p.elapsedMs > 0 ? (p.done / p.elapsedMs) * 1000 : 0).toFixed(0);
+  if (process.stderr.isTTY) {
+    const bar = new SingleBar(
+      {
+        format: '{bar} {value}/{total} files | {imported} imported, {unchanged} unchanged, {duplicates} duplicates, {failed} failed | {speed}/s | ETA {eta_formatted}',
+        stream: process.stderr,
+        hideCursor: true,
+        clearOnComplete: true,
+      },
+    );
+    let started = false;
+    return {
+      update(p) {
+        const payload = { imported: p.imported, unchanged: p.unchanged, duplicates: p.duplicates, failed: p.failed, speed: perSecond(p) };
+        if (!started) {
+          bar.start(p.total, 0, payload);
+          started = true;
+        }
+        bar.update(p.done, payload);
+      },
+      stop: () => started && bar.stop(),
+    };
+  }
+  return {
+    update(p) {
+      if (p.done % LINE_EVERY === 0 || p.done === p.total) {
+        process.stderr.write(
+          `${p.done}/${p.total} files: ${p.imported} imported, ${p.unchanged} unchanged, ${p.duplicates} duplicates, ` +
+            `${p.failed} failed (${perSecond(p)}/s)\n`,
+        );
+      }
+    },
+    stop: () => undefined,
+  };
+}
+
+export function formatSummary(s: ImportSummary): string {
+  const kinds = [
+    [s.byKind.communication, 'letter', 'letters'],
+    [s.byKind.reply, 'reply', 'replies'],
+    [s.byKind.source, 'source document', 'source documents'],
+  ]
+    .filter(([n]) => n)
+    .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  const lines = [
+    `Imported ${s.imported} of ${s.files} files${kinds.length ? ` (${kinds.join(', ')})` : ''} in ${(s.elapsedMs / 1000).toFixed(1)} s, ${s.rate.toFixed(0)} files/s.`,
+    `  unchanged ${s.unchanged}, duplicates ${s.duplicates.length}, failed ${s.failed.length}` +
+      `${s.replaced ? `, replaced ${s.replaced}` : ''}`,
+    `  placeholders: ${s.placeholdersCreated} created for cited letters, ${s.placeholdersFilled} filled in; ${s.merges} merges of people and organisations`,
+  ];
+  for (const d of s.duplicates) {
+    lines.push(`duplicate: ${d.path}: ${d.reference} is already stored from ${d.firstFile ?? 'another file'} (--replace to replace it)`);
+  }
+  for (const f of s.failed) lines.push(`failed: ${f.path}: ${f.reason}`);
+  return lines.join('\n');
+}
 
 export function register(program: Command): void {
   program
     .command('import')
-    .description('(not yet implemented)')
-    .action(() => {
-      throw new Error('import is not implemented yet');
+    .description('Store letters, replies and source documents from files or folders (recursive); a file already stored changes nothing.')
+    .argument('<paths...>', 'files (PDF, DOCX, text, or .json interchange records) and folders')
+    .option('--replace', 'replace a letter already stored from another file under the same reference')
+    .action(async (paths: string[], opts: { replace?: boolean }) => {
+      const progress = progressReporter();
+      const summary = await withDatabase((db) =>
+        importArchive({ db, extractFile: (path) => extractFile(path), onProgress: progress.update }, paths, { replace: !!opts.replace }),
+      ).finally(() => progress.stop());
+      process.stdout.write(`${formatSummary(summary)}\n`);
+      if (summary.failed.length > 0) process.exitCode = 1;
     });
 }

@@ -1,0 +1,262 @@
+/**
+ * Importing an archive of documents: `rapporteur import PATH...`. Each file goes through an
+ * ordered list of plain steps:
+ *   dedupe  (sha256 of the bytes: a file stored before is `unchanged`)
+ *   extract (a `.json` interchange record is read and validated; any other file goes to the
+ *            injected `extractFile`)
+ *   check   (a letter needs a reference)
+ *   store   (one transaction: the file, the record, its mandates, citations and placeholders,
+ *            its people and organisations attached to the known ones by exact spelling)
+ * A step either passes the file on or ends it with an outcome. A failing file is reported with
+ * its path and reason and the others go on. After each batch of files, one more step:
+ *   resolve people (one transaction: the persons and organisations new in the batch put to the
+ *            name rules against everyone stored, merged where a rule holds)
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Communication, SourceFile } from '../domain/communication.js';
+import { RapError, describeError, isRapError } from '../domain/errors.js';
+import type { Database } from '../store/database.js';
+import { findDocumentsBySha, type NewDocument } from '../store/documents.repo.js';
+import { listFiles } from './list-files.js';
+import { readRecordFile } from './read-record-file.js';
+import { resolveNewEntities } from './resolve-names.js';
+import { storeRecord, type NewEntities } from './store-record.js';
+
+export type ExtractFile = (path: string) => Promise<Communication>;
+
+export interface ImportDeps {
+  db: Database;
+  /** Reads a PDF, DOCX or text file into its record (services/extract-file.ts). */
+  extractFile: ExtractFile;
+  /** Called after each file. */
+  onProgress?: (p: ImportProgress) => void;
+  now?: () => number;
+}
+
+export interface ImportOptions {
+  /** Replace a letter already stored from another file under the same reference. */
+  replace?: boolean;
+}
+
+export type FileOutcome =
+  | { path: string; status: 'imported'; kind: Communication['kind']; reference: string | null; filledPlaceholder: boolean; replaced: boolean }
+  | { path: string; status: 'unchanged'; firstFile: string }
+  | { path: string; status: 'duplicate'; reference: string; firstFile: string | null }
+  | { path: string; status: 'failed'; reason: string };
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  imported: number;
+  unchanged: number;
+  duplicates: number;
+  failed: number;
+  /** Since the import began (files listed and the database already open). */
+  elapsedMs: number;
+  last: FileOutcome;
+}
+
+export interface ImportSummary {
+  files: number;
+  imported: number;
+  byKind: Record<Communication['kind'], number>;
+  replaced: number;
+  unchanged: number;
+  duplicates: Array<Extract<FileOutcome, { status: 'duplicate' }>>;
+  failed: Array<Extract<FileOutcome, { status: 'failed' }>>;
+  placeholdersCreated: number;
+  placeholdersFilled: number;
+  merges: number;
+  elapsedMs: number;
+  /** Files per second, end to end. */
+  rate: number;
+  outcomes: FileOutcome[];
+}
+
+/** One file on its way through the steps. */
+interface FileJob {
+  path: string;
+  /** Size in bytes and sha256 of the file (the bytes themselves are not kept). */
+  size?: number;
+  sha256?: string;
+  record?: Communication;
+  outcome?: FileOutcome;
+  placeholdersCreated?: number;
+  merges?: number;
+}
+
+interface RunContext {
+  deps: ImportDeps;
+  options: ImportOptions;
+  /** sha256 → the path stored under it (from the store, or earlier in this run). */
+  known: Map<string, string>;
+  /** Entities created since the last resolve step. */
+  created: NewEntities;
+}
+
+type Step = (job: FileJob, ctx: RunContext) => Promise<void>;
+
+const FORMATS: Record<string, SourceFile['format']> = { '.json': 'json', '.pdf': 'pdf', '.docx': 'docx', '.md': 'markdown' };
+const formatOf = (path: string): SourceFile['format'] => FORMATS[extname(path).toLowerCase()] ?? 'text';
+
+async function hashFile(job: FileJob): Promise<void> {
+  const bytes = await readFile(job.path);
+  job.size = bytes.length;
+  job.sha256 = createHash('sha256').update(bytes).digest('hex');
+}
+
+const dedupe: Step = async (job, ctx) => {
+  if (job.sha256 === undefined) await hashFile(job);
+  const first = ctx.known.get(job.sha256!);
+  if (first !== undefined) job.outcome = { path: job.path, status: 'unchanged', firstFile: first };
+};
+
+const extract: Step = async (job, ctx) => {
+  job.record = formatOf(job.path) === 'json' ? await readRecordFile(job.path) : await ctx.deps.extractFile(job.path);
+};
+
+const check: Step = async (job) => {
+  const r = job.record!;
+  if (r.kind === 'communication' && !r.reference) throw new RapError('RAP_ERR_NO_REFERENCE', 'no reference', { field: 'reference' });
+};
+
+const store: Step = async (job, ctx) => {
+  const record = job.record!;
+  const file: NewDocument = {
+    sha256: job.sha256!,
+    path: job.path,
+    format: record.source?.format ?? formatOf(job.path),
+    pages: record.source?.pages ?? null,
+    bytes: job.size!,
+    kind: record.kind,
+  };
+  const stored: Communication = { ...record, source: { file: job.path, sha256: job.sha256!, format: file.format as SourceFile['format'], pages: file.pages } };
+  const result = await ctx.deps.db.transaction((tx) => storeRecord(tx, stored, file, { replace: ctx.options.replace }));
+  if (result.status === 'duplicate') {
+    job.outcome = { path: job.path, status: 'duplicate', reference: result.reference, firstFile: result.firstFile };
+    return;
+  }
+  ctx.known.set(job.sha256!, job.path);
+  ctx.created.person.push(...result.created.person);
+  ctx.created.organization.push(...result.created.organization);
+  job.placeholdersCreated = result.placeholdersCreated;
+  job.merges = result.merges;
+  job.outcome = {
+    path: job.path,
+    status: 'imported',
+    kind: result.kind,
+    reference: result.reference,
+    filledPlaceholder: result.kind === 'communication' && result.filledPlaceholder,
+    replaced: result.kind === 'communication' && result.replaced,
+  };
+};
+
+/** The reason of a failure without the file's path (the outcome carries it). */
+function failureReason(e: unknown): string {
+  if (!isRapError(e)) return describeError(e);
+  const { field, line } = e.location;
+  return new RapError(e.code, e.detail, { ...(field ? { field } : {}), ...(line ? { line } : {}) }).toLine();
+}
+
+/** The steps of one file, in order. */
+export const IMPORT_STEPS: ReadonlyArray<readonly [string, Step]> = [
+  ['dedupe', dedupe],
+  ['extract', extract],
+  ['check', check],
+  ['store', store],
+];
+
+/** The batch step: persons and organisations new in the batch resolved by the name rules. */
+async function resolvePeopleStep(ctx: RunContext): Promise<number> {
+  const { person, organization } = ctx.created;
+  ctx.created = { person: [], organization: [] };
+  if (person.length + organization.length === 0) return 0;
+  return ctx.deps.db.transaction(async (tx) => (await resolveNewEntities(tx, 'person', person)) + (await resolveNewEntities(tx, 'organization', organization)));
+}
+
+/** Files hashed and looked up in the store together, and resolved together after storing. */
+const BATCH = 200;
+
+async function hashBatch(jobs: FileJob[], ctx: RunContext): Promise<void> {
+  for (const job of jobs) {
+    try {
+      await hashFile(job);
+    } catch {
+      /* the dedupe step reads again and reports the failure */
+    }
+  }
+  const shas = jobs.flatMap((j) => (j.sha256 && !ctx.known.has(j.sha256) ? [j.sha256] : []));
+  for (const [sha, doc] of await findDocumentsBySha(ctx.deps.db, shas)) ctx.known.set(sha, doc.path);
+}
+
+export async function importArchive(deps: ImportDeps, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
+  const now = deps.now ?? (() => performance.now());
+  const started = now();
+  const { files, missing } = await listFiles(paths);
+  const ctx: RunContext = { deps, options, known: new Map(), created: { person: [], organization: [] } };
+  const summary: ImportSummary = {
+    files: files.length + missing.length,
+    imported: 0,
+    byKind: { communication: 0, reply: 0, source: 0 },
+    replaced: 0,
+    unchanged: 0,
+    duplicates: [],
+    failed: [],
+    placeholdersCreated: 0,
+    placeholdersFilled: 0,
+    merges: 0,
+    elapsedMs: 0,
+    rate: 0,
+    outcomes: [],
+  };
+  const record = (o: FileOutcome, job?: FileJob) => {
+    summary.outcomes.push(o);
+    if (o.status === 'imported') {
+      summary.imported++;
+      summary.byKind[o.kind]++;
+      if (o.replaced) summary.replaced++;
+      if (o.filledPlaceholder) summary.placeholdersFilled++;
+      summary.placeholdersCreated += job?.placeholdersCreated ?? 0;
+      summary.merges += job?.merges ?? 0;
+    } else if (o.status === 'unchanged') summary.unchanged++;
+    else if (o.status === 'duplicate') summary.duplicates.push(o);
+    else summary.failed.push(o);
+    deps.onProgress?.({
+      done: summary.outcomes.length,
+      total: summary.files,
+      imported: summary.imported,
+      unchanged: summary.unchanged,
+      duplicates: summary.duplicates.length,
+      failed: summary.failed.length,
+      elapsedMs: now() - started,
+      last: o,
+    });
+  };
+  for (const m of missing) record({ path: m.path, status: 'failed', reason: m.reason });
+
+  for (let i = 0; i < files.length; i += BATCH) {
+    const jobs: FileJob[] = files.slice(i, i + BATCH).map((path) => ({ path }));
+    await hashBatch(jobs, ctx);
+    for (const job of jobs) {
+      try {
+        for (const [, step] of IMPORT_STEPS) {
+          await step(job, ctx);
+          if (job.outcome) break;
+        }
+      } catch (e) {
+        job.outcome = { path: job.path, status: 'failed', reason: failureReason(e) };
+      }
+      record(job.outcome!, job);
+    }
+    try {
+      summary.merges += await resolvePeopleStep(ctx);
+    } catch (e) {
+      summary.failed.push({ path: '(resolving people)', status: 'failed', reason: describeError(e) });
+    }
+  }
+  summary.elapsedMs = now() - started;
+  summary.rate = summary.elapsedMs > 0 ? (summary.files / summary.elapsedMs) * 1000 : 0;
+  return summary;
+}

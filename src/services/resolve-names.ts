@@ -1,0 +1,218 @@
+/**
+ * People and organisations resolved across documents. Each person or organisation a document
+ * names becomes a mention of one entity:
+ * 1. a spelling already known (same exact key: folded for persons, compact for organisations)
+ *    attaches the mention to its entity; spellings the same document gives for one person are
+ *    one entity, and two known entities a document shows to be one are merged
+ *    (`variants-in-one-letter`);
+ *    (`resolveMentions`, in the document's transaction);
+ * 2. a spelling never seen makes a new entity; after a batch of documents, the new entities
+ *    are put to the rules of domain/names.ts against the store's candidates (trigram-similar
+ *    names, same skeleton): the first rule that holds merges the new entity into the older one,
+ *    recording the rule and the two spellings (`resolveNewEntities`).
+ * A pair someone unmerged by hand is never merged again.
+ */
+import { fold } from '../domain/text.js';
+import {
+  matchOrganizationNames,
+  matchPersonNames,
+  organizationMatchKey,
+  organizationSkeletonKey,
+  personEditKeys,
+  personMatchKey,
+  personSkeletonKey,
+  type NameMatch,
+} from '../domain/names.js';
+import type { Queryable } from '../store/database.js';
+import {
+  findCandidates,
+  keptApart,
+  keptApartPairs,
+  mergeEntities,
+  ownersByMatchKey,
+  type EntityKind,
+  type MentionTarget,
+  type NameKeys,
+  probesOf,
+  writeMentions,
+} from '../store/entities.repo.js';
+
+export interface NamedEntry {
+  name: string;
+  variants: string[];
+  /** `victim`/`mentioned` for persons, null for organisations. */
+  role: string | null;
+  gender?: 'female' | 'male' | null;
+  descriptors?: string[];
+}
+
+export interface ResolveCounts {
+  created: number;
+  attached: number;
+  merged: number;
+  /** The entities created: `resolveNewEntities` puts them to the rules. */
+  createdIds: number[];
+}
+
+type Gender = 'female' | 'male' | null;
+
+const RULE_ORDER = [
+  'same-folded-name',
+  'same-compact-name',
+  'reordered-tokens',
+  'transliteration-variant',
+  'generic-word-dropped',
+  'small-edit-long-name',
+];
+
+function keysOf(kind: EntityKind, name: string): NameKeys {
+  return kind === 'person'
+    ? { name, matchKey: personMatchKey(name), folded: personMatchKey(name), skeleton: personSkeletonKey(name), editKeys: personEditKeys(name) }
+    : { name, matchKey: organizationMatchKey(name), folded: fold(name), skeleton: organizationSkeletonKey(name), editKeys: [] };
+}
+
+function matchNames(kind: EntityKind, a: { name: string; gender: Gender }, b: { name: string; gender: Gender }): NameMatch<string> | null {
+  return kind === 'person' ? matchPersonNames(a, b) : matchOrganizationNames(a.name, b.name);
+}
+
+interface Group {
+  entries: NamedEntry[];
+  spellings: NameKeys[];
+  owner?: number;
+  isNew?: boolean;
+}
+
+/** Groups a document's entries: entries sharing a spelling (by exact key) are one entity. */
+function groupEntries(kind: EntityKind, entries: NamedEntry[]): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  for (const entry of entries) {
+    const spellings = [entry.name, ...entry.variants]
+      .map((n) => n.trim())
+      .filter(Boolean)
+      .map((n) => keysOf(kind, n))
+      .filter((k) => k.matchKey);
+    if (spellings.length === 0) continue;
+    const found = [...new Set(spellings.map((s) => byKey.get(s.matchKey)).filter((g): g is Group => !!g))];
+    const group = found[0] ?? { entries: [], spellings: [] };
+    if (!found[0]) groups.push(group);
+    for (const other of found.slice(1)) {
+      group.entries.push(...other.entries);
+      group.spellings.push(...other.spellings);
+      groups.splice(groups.indexOf(other), 1);
+    }
+    group.entries.push(entry);
+    group.spellings.push(...spellings);
+    for (const s of group.spellings) byKey.set(s.matchKey, group);
+  }
+  return groups;
+}
+
+export async function resolveMentions(
+  tx: Queryable,
+  kind: EntityKind,
+  target: MentionTarget,
+  entries: NamedEntry[],
+): Promise<ResolveCounts> {
+  const counts: ResolveCounts = { created: 0, attached: 0, merged: 0, createdIds: [] };
+  const groups = groupEntries(kind, entries);
+  if (groups.length === 0) return counts;
+  const owners = await ownersByMatchKey(tx, kind, [...new Set(groups.flatMap((g) => g.spellings.map((s) => s.matchKey)))]);
+
+  // Known spellings: attach; several known entities in one group are one (the document says so).
+  const pendingMerges: Array<{ kept: number; merged: number; keptName: string; mergedName: string }> = [];
+  for (const g of groups) {
+    const found = new Map<number, string>();
+    for (const s of g.spellings) for (const o of owners.get(s.matchKey) ?? []) if (!found.has(o)) found.set(o, s.name);
+    const ids = [...found.keys()].sort((a, b) => a - b);
+    if (ids.length === 0) continue;
+    g.owner = ids[0]!;
+    for (const other of ids.slice(1)) pendingMerges.push({ kept: g.owner, merged: other, keptName: found.get(g.owner)!, mergedName: found.get(other)! });
+  }
+  const fresh = groups.filter((g) => g.owner === undefined);
+  for (const g of fresh) g.isNew = true;
+  counts.created = fresh.length;
+  counts.attached = groups.length - fresh.length;
+  const genderOf = (g: Group): Gender => g.entries.find((e) => e.gender)?.gender ?? null;
+  const attachRule = kind === 'person' ? 'same-folded-name' : 'same-compact-name';
+  const ownerOf = await writeMentions(tx, kind, target, {
+    newEntities: fresh.map((g) => ({ group: groups.indexOf(g), displayName: g.entries[0]!.name.trim(), gender: genderOf(g) })),
+    knownOwners: groups.flatMap((g, i) => (g.owner === undefined ? [] : [{ group: i, owner: g.owner }])),
+    names: groups.flatMap((g, i) => g.spellings.map((s) => ({ ...s, group: i }))),
+    mentions: groups.flatMap((g, i) =>
+      g.entries.map((e) => ({
+        group: i,
+        name: e.name.trim(),
+        role: kind === 'person' ? e.role ?? 'mentioned' : e.role,
+        descriptors: e.descriptors ?? [],
+        matchedBy: g.isNew ? 'new' : attachRule,
+      })),
+    ),
+  });
+  groups.forEach((g, i) => (g.owner = ownerOf.get(i)!));
+
+  for (const m of pendingMerges) {
+    if (await keptApart(tx, kind, m.kept, m.merged)) continue;
+    await mergeEntities(tx, kind, {
+      keptId: m.kept,
+      mergedId: m.merged,
+      rule: 'variants-in-one-letter',
+      keptName: m.keptName,
+      mergedName: m.mergedName,
+      detail: `${m.keptName} and ${m.mergedName} given for one ${kind} in one document`,
+    });
+    counts.merged++;
+  }
+
+  counts.createdIds = fresh.map((g) => g.owner!);
+  return counts;
+}
+
+/**
+ * Puts new entities to the rules: for each (oldest first), the candidates the store finds
+ * (trigram-similar or same-skeleton spellings of other entities) are matched by the rules of
+ * domain/names.ts and the first rule in RULE_ORDER that holds merges the newer entity into the
+ * older one. Run after a batch of documents is stored, in one transaction; returns the merges.
+ */
+export async function resolveNewEntities(tx: Queryable, kind: EntityKind, ids: number[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  // One after the other: a transaction is one connection.
+  const probes = await probesOf(tx, kind, ids);
+  const candidates = await findCandidates(tx, kind, ids);
+  const apart = await keptApartPairs(tx, kind, ids);
+  const genderOf = new Map(probes.map((p) => [p.owner, p.gender]));
+  const mergedInto = new Map<number, number>();
+  const final = (id: number) => {
+    let x = id;
+    while (mergedInto.has(x)) x = mergedInto.get(x)!;
+    return x;
+  };
+  let merges = 0;
+  for (const id of [...new Set(ids)].sort((a, b) => a - b)) {
+    let best: { owner: number; match: NameMatch<string>; name: string; probe: string } | null = null;
+    for (const c of candidates) {
+      if (c.for_owner !== id || c.owner > id) continue; // the newer entity goes into the older one
+      const owner = final(c.owner);
+      if (owner === id || apart.has(`${owner}:${id}`) || apart.has(`${c.owner}:${id}`)) continue;
+      const match = matchNames(kind, { name: c.for_name, gender: genderOf.get(id) ?? null }, { name: c.name, gender: c.gender });
+      if (!match) continue;
+      const better =
+        !best ||
+        RULE_ORDER.indexOf(match.rule) < RULE_ORDER.indexOf(best.match.rule) ||
+        (match.rule === best.match.rule && owner < best.owner);
+      if (better) best = { owner, match, name: c.name, probe: c.for_name };
+    }
+    if (!best) continue;
+    await mergeEntities(tx, kind, {
+      keptId: best.owner,
+      mergedId: id,
+      rule: best.match.rule,
+      keptName: best.name,
+      mergedName: best.probe,
+      detail: best.match.detail,
+    });
+    mergedInto.set(id, best.owner);
+    merges++;
+  }
+  return merges;
+}

@@ -1,0 +1,201 @@
+/**
+ * Writing one interchange record into the store, in the caller's transaction: a letter (new,
+ * filling its placeholder, or replacing a stored one), a reply (attached to its letter, a
+ * placeholder if that letter is not there yet) or a source document; with its file, mandates,
+ * citations (placeholders for cited letters not yet stored), persons and organisations.
+ */
+import type { Communication } from '../domain/communication.js';
+import { addDays } from '../domain/dates.js';
+import { RapError } from '../domain/errors.js';
+import { LIMITS } from '../domain/limits.js';
+import type { Queryable } from '../store/database.js';
+import {
+  ensurePlaceholders,
+  findCommunicationForReference,
+  insertCommunication,
+  replaceCitations,
+  replaceMandates,
+  updateCommunication,
+  deleteMentionsOfCommunication,
+  type CitationLink,
+  type CommunicationFields,
+} from '../store/communications.repo.js';
+import { deleteDocument, insertDocument, type NewDocument } from '../store/documents.repo.js';
+import { insertReply } from '../store/replies.repo.js';
+import { insertSourceDocument } from '../store/sources.repo.js';
+import { referenceKey, type ReferenceKey } from './reference-key.js';
+import { resolveMentions, type ResolveCounts } from './resolve-names.js';
+
+interface Stored {
+  status: 'stored';
+  id: number;
+  placeholdersCreated: number;
+  /** Merges made because the record gives two known spellings for one person or organisation. */
+  merges: number;
+  created: NewEntities;
+}
+
+export type StoreResult =
+  | (Stored & { kind: 'communication'; reference: string; filledPlaceholder: boolean; replaced: boolean })
+  | (Stored & { kind: 'reply'; reference: string; communicationId: number })
+  | (Stored & { kind: 'source'; reference: null })
+  | { status: 'duplicate'; reference: string; firstFile: string | null };
+
+export interface StoreOptions {
+  /** Replace a letter already stored under the same reference (from another file). */
+  replace?: boolean;
+}
+
+/** The record as kept in JSONB: everything but the text, which has its own column. */
+function withoutText(record: Communication): Communication {
+  const { text: _text, ...rest } = record;
+  return rest;
+}
+
+function keyOrFail(text: string, field: string): ReferenceKey {
+  const key = referenceKey(text);
+  if (!key) throw new RapError('RAP_ERR_BAD_REFERENCE', text, { field });
+  return key;
+}
+
+/** Citations of a record, each with its key; unreadable and self references left out. */
+function citationsOf(record: Communication, self: string | null): CitationLink[] {
+  const out: CitationLink[] = [];
+  for (const r of record.relatedCommunications) {
+    const k = referenceKey(r.reference);
+    if (!k || k.key === self) continue;
+    out.push({ reference: r.reference, text: k.text, key: k.key, date: r.date });
+  }
+  return out;
+}
+
+const placeholderOf = (k: ReferenceKey) => ({ text: k.text, key: k.key, type: k.type, recipient: k.recipient, number: k.number, year: k.year });
+
+/** Persons and organisations created by a stored record: the resolve step puts them to the rules. */
+export interface NewEntities {
+  person: number[];
+  organization: number[];
+}
+
+interface PeopleResult {
+  merges: number;
+  created: NewEntities;
+}
+
+async function resolvePeople(tx: Queryable, record: Communication, target: Parameters<typeof resolveMentions>[2]): Promise<PeopleResult> {
+  const persons: ResolveCounts = await resolveMentions(
+    tx,
+    'person',
+    target,
+    record.persons.map((p) => ({ name: p.name, variants: p.variants, role: p.role, gender: p.gender ?? null, descriptors: p.descriptors ?? [] })),
+  );
+  const orgs = await resolveMentions(
+    tx,
+    'organization',
+    target,
+    record.organizations.map((o) => ({ name: o.name, variants: o.variants, role: null })),
+  );
+  return { merges: persons.merged + orgs.merged, created: { person: persons.createdIds, organization: orgs.createdIds } };
+}
+
+export async function storeRecord(tx: Queryable, record: Communication, file: NewDocument, options: StoreOptions = {}): Promise<StoreResult> {
+  if (record.kind === 'communication') return storeCommunication(tx, record, file, options);
+  if (record.kind === 'reply') return storeReply(tx, record, file);
+  return storeSource(tx, record, file);
+}
+
+async function storeCommunication(tx: Queryable, record: Communication, file: NewDocument, options: StoreOptions): Promise<StoreResult> {
+  if (!record.reference) throw new RapError('RAP_ERR_NO_REFERENCE', 'no reference', { field: 'reference' });
+  const ref = record.reference;
+  const key = `${ref.recipient} ${ref.number}/${ref.year}`;
+  const text = `${ref.type} ${key}`;
+  const existing = await findCommunicationForReference(tx, text, key);
+  const sameLetter = existing && existing.status === 'imported' && existing.reference_text === text;
+  if (sameLetter && !options.replace) return { status: 'duplicate', reference: text, firstFile: existing.document_path };
+
+  const documentId = await insertDocument(tx, file);
+  const fields: CommunicationFields = {
+    referenceText: text,
+    referenceKey: key,
+    type: ref.type,
+    recipient: ref.recipient,
+    number: ref.number,
+    year: ref.year,
+    internalCodes: ref.internalCodes ?? [],
+    date: record.date,
+    language: record.language,
+    title: record.title,
+    joint: record.joint,
+    recipientName: record.recipient?.name ?? null,
+    copiedTo: record.copiedTo.map((c) => c.code),
+    record: withoutText(record),
+    body: record.text ?? null,
+    publicationDate: record.date ? addDays(record.date, LIMITS.publicationDelayDays) : null,
+    documentId,
+    peopleText: [...record.persons.flatMap((p) => [p.name, ...p.variants]), ...record.organizations.flatMap((o) => [o.name, ...o.variants])].join(' '),
+  };
+  const fillable = existing && (sameLetter || existing.status === 'placeholder');
+  let id: number;
+  let refill = false;
+  if (fillable) {
+    id = existing.id;
+    // A placeholder has no mandates, citations or mentions yet; a replaced letter has.
+    refill = !!sameLetter;
+    if (sameLetter) await deleteMentionsOfCommunication(tx, id);
+    await updateCommunication(tx, id, fields);
+    if (sameLetter && existing.document_id !== null) await deleteDocument(tx, existing.document_id);
+  } else {
+    id = await insertCommunication(tx, fields);
+  }
+  const cites = citationsOf(record, key);
+  const placeholdersCreated = await ensurePlaceholders(tx, cites.map((c) => placeholderOf(keyOrFail(c.text, 'relatedCommunications'))));
+  await replaceCitations(tx, id, cites, refill);
+  await replaceMandates(tx, id, record.mandates.map((m) => ({ mandateId: m.id, title: m.title })), refill);
+  const people = await resolvePeople(tx, record, { communicationId: id });
+  return {
+    status: 'stored',
+    kind: 'communication',
+    id,
+    reference: text,
+    filledPlaceholder: !!existing && existing.status === 'placeholder',
+    replaced: !!sameLetter,
+    placeholdersCreated,
+    ...people,
+  };
+}
+
+async function storeReply(tx: Queryable, record: Communication, file: NewDocument): Promise<StoreResult> {
+  const answered = record.relatedCommunications[0]?.reference ?? record.reference?.text;
+  if (!answered) throw new RapError('RAP_ERR_NO_REFERENCE', 'no reference of the letter the reply answers', { field: 'relatedCommunications' });
+  const k = keyOrFail(answered, 'relatedCommunications');
+  const placeholdersCreated = await ensurePlaceholders(tx, [placeholderOf(k)]);
+  const letter = await findCommunicationForReference(tx, k.text, k.key);
+  const documentId = await insertDocument(tx, file);
+  const id = await insertReply(tx, {
+    communicationId: letter!.id,
+    referenceText: k.text,
+    date: record.date,
+    language: record.language,
+    title: record.title,
+    record: withoutText(record),
+    body: record.text ?? null,
+    documentId,
+  });
+  const people = await resolvePeople(tx, record, { replyId: id });
+  return { status: 'stored', kind: 'reply', id, reference: letter!.reference_text, communicationId: letter!.id, placeholdersCreated, ...people };
+}
+
+async function storeSource(tx: Queryable, record: Communication, file: NewDocument): Promise<StoreResult> {
+  const documentId = await insertDocument(tx, file);
+  const id = await insertSourceDocument(tx, {
+    title: record.title,
+    date: record.date,
+    language: record.language,
+    countries: record.countries,
+    record: withoutText(record),
+    body: record.text ?? null,
+    documentId,
+  });
+  const people = await resolvePeople(tx, record, { sourceDocumentId: id });
+  return { status: 'stored', kind: 'source', id, reference: null, placeholdersCreated: 0, ...people };
+}

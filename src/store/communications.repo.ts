@@ -1,0 +1,284 @@
+/**
+ * Letters: stored records, placeholders for letters cited before they are imported, their
+ * mandates and their citations. SQL only; what to store and when is decided in services/.
+ */
+import type { Communication } from '../domain/communication.js';
+import type { Queryable } from './database.js';
+
+export type CommunicationStatus = 'placeholder' | 'imported';
+
+/** A letter as listed: every column except the record, the text and the search vector. */
+export interface CommunicationRow {
+  id: number;
+  reference_text: string;
+  reference_key: string;
+  reference_type: string | null;
+  recipient_code: string;
+  reference_number: number;
+  reference_year: number;
+  internal_codes: string[];
+  status: CommunicationStatus;
+  letter_date: string | null;
+  language: string | null;
+  title: string | null;
+  joint: boolean | null;
+  recipient_name: string | null;
+  copied_to: string[];
+  publication_date: string | null;
+  document_id: number | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** A letter with its stored record and text. */
+export interface CommunicationFull extends CommunicationRow {
+  record: Communication | null;
+  body: string | null;
+  /** The file it was imported from, when there is one. */
+  document_path: string | null;
+  document_sha256: string | null;
+}
+
+const ROW_COLUMNS = `c.id, c.reference_text, c.reference_key, c.reference_type, c.recipient_code, c.reference_number,
+  c.reference_year, c.internal_codes, c.status, c.letter_date, c.language, c.title, c.joint, c.recipient_name,
+  c.copied_to, c.publication_date, c.document_id, c.created_at, c.updated_at`;
+
+/** What the store writes for an imported letter. */
+export interface CommunicationFields {
+  referenceText: string;
+  referenceKey: string;
+  type: string;
+  recipient: string;
+  number: number;
+  year: number;
+  internalCodes: string[];
+  date: string | null;
+  language: string | null;
+  title: string | null;
+  joint: boolean | null;
+  recipientName: string | null;
+  copiedTo: string[];
+  /** The interchange record without its text. */
+  record: Communication;
+  body: string | null;
+  publicationDate: string | null;
+  documentId: number;
+  /** Names of persons and organisations, indexed with the weight of the title. */
+  peopleText: string;
+}
+
+/**
+ * Reference weighted A in plain words, title and people A and the body D, in the letter's
+ * language: rap_search_config(language), which folds diacritics (migration 0001).
+ */
+const SEARCH_VECTOR = `setweight(to_tsvector('rap_simple', $1), 'A')
+  || setweight(to_tsvector(rap_search_config($10), coalesce($11, '') || ' ' || $19), 'A')
+  || setweight(to_tsvector(rap_search_config($10), coalesce($16, '')), 'D')`;
+
+const fieldParams = (f: CommunicationFields) => [
+  f.referenceText, f.referenceKey, f.type, f.recipient, f.number, f.year, f.internalCodes, f.date, f.joint,
+  f.language, f.title, f.recipientName, f.copiedTo, f.publicationDate, JSON.stringify(f.record), f.body, f.documentId,
+  'imported', f.peopleText,
+];
+
+export async function insertCommunication(db: Queryable, f: CommunicationFields): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
+    `insert into communications (reference_text, reference_key, reference_type, recipient_code, reference_number,
+       reference_year, internal_codes, letter_date, joint, language, title, recipient_name, copied_to, publication_date,
+       record, body, document_id, status, search_vector)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18, ${SEARCH_VECTOR})
+     returning id`,
+    fieldParams(f),
+  );
+  return rows[0]!.id;
+}
+
+/** Fills in a placeholder, or replaces a stored letter, keeping its id (citations and replies stay linked). */
+export async function updateCommunication(db: Queryable, id: number, f: CommunicationFields): Promise<void> {
+  await db.query(
+    `update communications set reference_text = $1, reference_key = $2, reference_type = $3, recipient_code = $4,
+       reference_number = $5, reference_year = $6, internal_codes = $7, letter_date = $8, joint = $9, language = $10,
+       title = $11, recipient_name = $12, copied_to = $13, publication_date = $14, record = $15::jsonb, body = $16,
+       document_id = $17, status = $18, search_vector = ${SEARCH_VECTOR}, updated_at = now()
+     where id = $20`,
+    [...fieldParams(f), id],
+  );
+}
+
+/** The letter with this canonical reference, else one with the same key (`KAZ 1/2024`), exact first. */
+export async function findCommunicationForReference(db: Queryable, text: string, key: string): Promise<CommunicationFull | null> {
+  const { rows } = await db.query<CommunicationFull>(
+    `select ${ROW_COLUMNS}, c.record, c.body, d.path as document_path, d.sha256 as document_sha256
+     from communications c left join documents d on d.id = c.document_id
+     where c.reference_text = $1 or c.reference_key = $2
+     order by (c.reference_text = $1) desc, (c.status = 'imported') desc, c.id
+     limit 1`,
+    [text, key],
+  );
+  return rows[0] ?? null;
+}
+
+export async function getCommunication(db: Queryable, id: number): Promise<CommunicationFull | null> {
+  const { rows } = await db.query<CommunicationFull>(
+    `select ${ROW_COLUMNS}, c.record, c.body, d.path as document_path, d.sha256 as document_sha256
+     from communications c left join documents d on d.id = c.document_id where c.id = $1`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+export interface ListOptions {
+  limit: number;
+  offset: number;
+  /** Only letters to this recipient code. */
+  recipient?: string;
+  /** Include placeholders (letters only cited so far); default false. */
+  withPlaceholders?: boolean;
+}
+
+/** Letters newest first, with the total for paging. */
+export async function listCommunications(db: Queryable, o: ListOptions): Promise<{ rows: CommunicationRow[]; total: number }> {
+  const where = `where ($1::text is null or c.recipient_code = $1) and ($2 or c.status <> 'placeholder')`;
+  const params = [o.recipient ?? null, o.withPlaceholders ?? false];
+  const [list, count] = await Promise.all([
+    db.query<CommunicationRow>(
+      `select ${ROW_COLUMNS} from communications c ${where}
+       order by c.letter_date desc nulls last, c.id desc limit $3 offset $4`,
+      [...params, o.limit, o.offset],
+    ),
+    db.query<{ n: number }>(`select count(*) as n from communications c ${where}`, params),
+  ]);
+  return { rows: list.rows, total: count.rows[0]!.n };
+}
+
+export interface PlaceholderKey {
+  text: string;
+  key: string;
+  type: string | null;
+  recipient: string;
+  number: number;
+  year: number;
+}
+
+/** Creates placeholders for the cited letters not known by key yet; returns how many were created. */
+export async function ensurePlaceholders(db: Queryable, refs: PlaceholderKey[]): Promise<number> {
+  if (refs.length === 0) return 0;
+  const { affectedRows } = await db.query(
+    `insert into communications (reference_text, reference_key, reference_type, recipient_code, reference_number,
+       reference_year, status)
+     select distinct on (r.key) r.text, r.key, r.type, r.recipient, r.number, r.year, 'placeholder'
+     from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[])
+       as r(text, key, type, recipient, number, year)
+     where not exists (select 1 from communications c where c.reference_key = r.key)
+     on conflict (reference_text) do nothing`,
+    [refs.map((r) => r.text), refs.map((r) => r.key), refs.map((r) => r.type), refs.map((r) => r.recipient),
+      refs.map((r) => r.number), refs.map((r) => r.year)],
+  );
+  return affectedRows;
+}
+
+export interface MandateLink {
+  mandateId: string | null;
+  title: string;
+}
+
+/** Writes the letter's mandates; `existing` first deletes those of a record being replaced. */
+export async function replaceMandates(db: Queryable, communicationId: number, mandates: MandateLink[], existing = true): Promise<void> {
+  if (existing) await db.query('delete from communication_mandates where communication_id = $1', [communicationId]);
+  if (mandates.length === 0) return;
+  await db.query(
+    `insert into communication_mandates (communication_id, position, mandate_id, title)
+     select $1, m.position, m.mandate_id, m.title
+     from unnest($2::text[], $3::text[]) with ordinality as m(mandate_id, title, position)`,
+    [communicationId, mandates.map((m) => m.mandateId), mandates.map((m) => m.title)],
+  );
+}
+
+export interface CitationLink {
+  /** As the letter writes it. */
+  reference: string;
+  /** Canonical text when the type is known, and key. */
+  text: string;
+  key: string;
+  date: string | null;
+}
+
+/**
+ * Writes the letter's citations, each linked to the cited letter (or its placeholder);
+ * `existing` first deletes those of a record being replaced.
+ */
+export async function replaceCitations(db: Queryable, communicationId: number, cites: CitationLink[], existing = true): Promise<void> {
+  if (existing) await db.query('delete from citations where citing_communication_id = $1', [communicationId]);
+  if (cites.length === 0) return;
+  await db.query(
+    `insert into citations (citing_communication_id, position, cited_reference, cited_key, cited_date, cited_communication_id)
+     select $1, x.position, x.reference, x.key, x.date::date,
+       (select c.id from communications c where c.reference_text = x.text or c.reference_key = x.key
+        order by (c.reference_text = x.text) desc, c.id limit 1)
+     from unnest($2::text[], $3::text[], $4::text[], $5::text[]) with ordinality as x(reference, text, key, date, position)`,
+    [communicationId, cites.map((c) => c.reference), cites.map((c) => c.text), cites.map((c) => c.key), cites.map((c) => c.date)],
+  );
+}
+
+/** Before a replacement: the mentions and mandates of the letter's old record. */
+export async function deleteMentionsOfCommunication(db: Queryable, communicationId: number): Promise<void> {
+  await db.query('delete from person_mentions where communication_id = $1', [communicationId]);
+  await db.query('delete from organization_mentions where communication_id = $1', [communicationId]);
+}
+
+export interface MandateRow {
+  position: number;
+  mandate_id: string | null;
+  title: string;
+}
+
+export async function mandatesOf(db: Queryable, communicationId: number): Promise<MandateRow[]> {
+  const { rows } = await db.query<MandateRow>(
+    'select position, mandate_id, title from communication_mandates where communication_id = $1 order by position',
+    [communicationId],
+  );
+  return rows;
+}
+
+export interface CitationRow {
+  /** The other letter: cited (for citationsFrom) or citing (for citationsTo). */
+  id: number | null;
+  reference_text: string;
+  letter_date: string | null;
+  status: CommunicationStatus | null;
+  cited_reference: string;
+  cited_date: string | null;
+}
+
+/** The letters this letter cites, in its order. */
+export async function citationsFrom(db: Queryable, communicationId: number): Promise<CitationRow[]> {
+  const { rows } = await db.query<CitationRow>(
+    `select c.id, coalesce(c.reference_text, x.cited_reference) as reference_text, c.letter_date, c.status,
+       x.cited_reference, x.cited_date
+     from citations x left join communications c on c.id = x.cited_communication_id
+     where x.citing_communication_id = $1 order by x.position`,
+    [communicationId],
+  );
+  return rows;
+}
+
+/** The letters that cite this one, oldest first. */
+export async function citationsTo(db: Queryable, communicationId: number): Promise<CitationRow[]> {
+  const { rows } = await db.query<CitationRow>(
+    `select c.id, c.reference_text, c.letter_date, c.status, x.cited_reference, x.cited_date
+     from citations x join communications c on c.id = x.citing_communication_id
+     where x.cited_communication_id = $1 order by c.letter_date nulls last, c.id`,
+    [communicationId],
+  );
+  return rows;
+}
+
+/** Counts by status, for summaries. */
+export async function countCommunications(db: Queryable): Promise<Record<CommunicationStatus, number>> {
+  const { rows } = await db.query<{ status: CommunicationStatus; n: number }>(
+    'select status, count(*) as n from communications group by status',
+  );
+  const out = { placeholder: 0, imported: 0 } as Record<CommunicationStatus, number>;
+  for (const r of rows) out[r.status] = r.n;
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * The database behind one interface: PGlite in a data directory (the default, embedded) or a
+ * PostgreSQL server (when a URL is given). Both speak the same SQL; repositories take a
+ * `Queryable` and never know which engine runs under them.
+ */
+import { RapError, isRapError } from '../domain/errors.js';
+import { migrate } from './migrate.js';
+
+export interface QueryResult<T> {
+  rows: T[];
+  /** Rows inserted, updated or deleted by the statement (0 for a select). */
+  affectedRows: number;
+}
+
+/** What a repository needs: the database itself or a transaction on it. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+  /** Several statements separated by `;`, no parameters (migrations, setup). */
+  exec(sql: string): Promise<void>;
+}
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database extends Queryable {
+  readonly kind: DatabaseKind;
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseConfig {
+  /** Data directory of the embedded database (PGlite); ignored when `url` is set. */
+  dataDir?: string;
+  /** A PostgreSQL connection string (`postgres://user@host:5432/db`). */
+  url?: string;
+  /** PostgreSQL only: the schema to work in (created if missing; tests use one per file). */
+  schema?: string;
+  /** Apply pending migrations on open (default true). */
+  migrate?: boolean;
+}
+
+/** Opens the configured database, takes the data-directory lock and applies pending migrations. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  let db: Database;
+  if (config.url) {
+    const { openPostgres } = await import('./postgres-database.js');
+    db = await openPostgres(config.url, config.schema);
+  } else {
+    const { openPglite } = await import('./pglite-database.js');
+    db = await openPglite(config.dataDir ?? './data');
+  }
+  if (config.migrate === false) return db;
+  try {
+    await migrate(db);
+  } catch (e) {
+    await db.close().catch(() => undefined);
+    throw isRapError(e) ? e : new RapError('RAP_ERR_DATABASE', `migrations failed: ${(e as Error).message}`);
+  }
+  return db;
+}

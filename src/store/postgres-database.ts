@@ -1,0 +1,69 @@
+/** A PostgreSQL server through a node-postgres pool. */
+import pg from 'pg';
+import { RapError } from '../domain/errors.js';
+import type { Database, QueryResult, Queryable } from './database.js';
+
+/** The same value types as the embedded engine: ISO date strings, numbers for int8. */
+const typeParsers: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === 1082) return (value: string) => value;
+    if (oid === 20) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+function queryable(target: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
+      const r = await target.query(sql, params);
+      return { rows: r.rows as T[], affectedRows: r.rowCount ?? 0 };
+    },
+    async exec(sql: string): Promise<void> {
+      await target.query(sql);
+    },
+  };
+}
+
+export async function openPostgres(url: string, schema?: string): Promise<Database> {
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
+    throw new RapError('RAP_ERR_DATABASE', `not a plain schema name: ${schema}`);
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    types: typeParsers,
+    max: 8,
+    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
+  });
+  pool.on('error', () => undefined); // an idle client dropped by the server: the next query reconnects
+  try {
+    if (schema) await pool.query(`create schema if not exists ${schema}`);
+    else await pool.query('select 1');
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    const where = url.replace(/\/\/[^@/]*@/, '//');
+    throw new RapError('RAP_ERR_DATABASE', `${where}: ${(e as Error).message}`);
+  }
+  const base = queryable(pool);
+  return {
+    kind: 'postgres',
+    query: base.query,
+    exec: base.exec,
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn(queryable(client));
+        await client.query('commit');
+        return result;
+      } catch (e) {
+        await client.query('rollback').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,25 @@
+/** Source documents: reports and articles that are neither a letter nor a reply. */
+import type { Communication } from '../domain/communication.js';
+import type { Queryable } from './database.js';
+
+export interface SourceFields {
+  title: string | null;
+  date: string | null;
+  language: string | null;
+  countries: string[];
+  record: Communication;
+  body: string | null;
+  documentId: number;
+}
+
+export async function insertSourceDocument(db: Queryable, f: SourceFields): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
+    `insert into source_documents (title, source_date, language, countries, record, body, document_id, search_vector)
+     values ($1, $2, $3, $4, $5::jsonb, $6, $7,
+       setweight(to_tsvector(rap_search_config($3), coalesce($1, '')), 'A')
+       || setweight(to_tsvector(rap_search_config($3), coalesce($6, '')), 'D'))
+     returning id`,
+    [f.title, f.date, f.language, f.countries, JSON.stringify(f.record), f.body, f.documentId],
+  );
+  return rows[0]!.id;
+}
