@@ -10,7 +10,7 @@ export const SAMPLE_LETTER = {
   date: '14 June 2023',
   salutation: 'Excellency,',
   capacity:
-    'We have the honour to address you in our capacities as Special Rapporteur on the situation of human rights defenders and Special Rapporteur on the independence of judges and lawyers, pursuant to Human Rights Council resolutions 52/4 and 53/12.',
+    'We have the honour to write to you in our capacities as Special Rapporteur on the situation of human rights defenders and Special Rapporteur on the independence of judges and lawyers, pursuant to Human Rights Council resolutions 52/4 and 53/12.',
   personBefore: 'Ms. ',
   personName: 'Lirea Vantosk',
   personAfter:
@@ -28,7 +28,7 @@ export const SAMPLE_LETTER = {
     'Please indicate the measures taken to ensure that lawyers in XAB can carry out their work without intimidation or interference.',
   ],
   deadline:
-    'We would appreciate receiving a response within 60 days. Past this delay, this communication and any response received will be made public.',
+    'We would be grateful for a response within 60 days. After that period, this letter and any reply will be made public.',
   closing: 'Please accept, Excellency, the assurances of our highest consideration.',
   signatories: [
     { name: 'Oren Maltasz', title: 'Special Rapporteur on the situation of human rights defenders' },
