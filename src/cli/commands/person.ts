@@ -47,13 +47,20 @@ export function register(program: Command): void {
       const name = words.join(' ').trim();
       if (!name) throw new RapError('RAP_ERR_USAGE', 'give a name: rapporteur person NAME');
       const kind: EntityKind = opts.organization ? 'organization' : 'person';
-      const profiles = await withDatabase(async (db) => {
+      const { found, profiles } = await withDatabase(async (db) => {
         const found = kind === 'person' ? await findPersons(db, name) : await findOrganizations(db, name);
-        return Promise.all(found.map((f) => entityProfile(db, kind, f.id)));
+        return { found, profiles: await Promise.all(found.map((f) => entityProfile(db, kind, f.id))) };
       });
       if (profiles.length === 0) throw new RapError('RAP_ERR_NOT_FOUND', `no ${kind} named like "${name}"`);
-      if (opts.json) process.stdout.write(`${JSON.stringify(profiles, null, 2)}\n`);
-      else process.stdout.write(`${profiles.map((p) => formatProfile(p, !!opts.explain)).join('\n\n')}\n`);
+      if (opts.json) {
+        process.stdout.write(`${JSON.stringify(profiles.map((p, i) => ({ ...p, foundBy: found[i]?.found_by })), null, 2)}\n`);
+        return;
+      }
+      // Only similar names, no spelling the rules tie to this one: say so rather than pass a guess off as the answer.
+      if (found.every((f) => f.found_by === 'similar')) {
+        process.stdout.write(`No ${kind} has the full name "${name}" in any known spelling; similar names:\n\n`);
+      }
+      process.stdout.write(`${profiles.map((p) => formatProfile(p, !!opts.explain)).join('\n\n')}\n`);
     });
 
   person
