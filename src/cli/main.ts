@@ -6,6 +6,12 @@ import { Command } from 'commander';
 import { describeError } from '../domain/errors.js';
 import { commands } from './commands/index.js';
 
+// A reader that stops early (`rapporteur extract ... | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const program = new Command()
   .name('rapporteur')
   .description('Communications of the UN Special Procedures: read, store, search and publish letters.')
