@@ -80,10 +80,8 @@ describe.skipIf(!hasExtractor)('the extractor reads generated letters back (skip
     expect(failures).toEqual([]);
   });
 
-  // Blocked by the extractor (reported to the lead): the Spanish salutation "Excelencia:" (with a
-  // colon) and the French salutation to a company "Madame, Monsieur," are not recognised, so the
-  // reference and date before them are not read. Unskip once src/extract/letter handles them.
-  it.skip('finds the reference, date, recipient and mandates of Spanish letters and French letters to companies', async () => {
+  // Salutations to companies and Spanish ones ending with a colon end the head (src/extract/letter/salutation.ts).
+  it('finds the reference, date, recipient and mandates of Spanish letters and French letters to companies', async () => {
     const extract = await loadExtractor();
     const failures: string[] = [];
     const letters = lettersOf(60, 12, ['fr', 'es']).filter((l) => l.truth.language === 'es' || l.truth.recipient.code === 'OTH');

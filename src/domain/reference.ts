@@ -18,6 +18,8 @@ export interface ReferenceMatch {
 }
 
 // The type word, then up to 250 characters of internal codes, then `CODE n/YYYY`.
+// One regex object reused (lastIndex reset by each caller, none re-entrant): a new RegExp per call
+// loses V8's compiled code.
 const TYPE = /(?<![A-Za-z])J?(UA|AL|OL)(?![a-z])/g;
 const TAIL = /^([\s\S]{0,250}?)(?<![A-Za-z])([A-Z]{3})[\s\u00a0]*(\d{1,4})[\s\u00a0]*[/.][\s\u00a0]*((?:19|20)\d{2})(?!\d)/;
 // Internal codes are G/SO file numbers and parenthesised series such as `(53-24)` or `(2010-1)`.
@@ -63,7 +65,8 @@ function nearbyDate(text: string, index: number, length: number): string | null 
 /** Every reference cited in a text, in order, each with the date written next to it when there is one. */
 export function findReferences(text: string): ReferenceMatch[] {
   const out: ReferenceMatch[] = [];
-  const re = new RegExp(TYPE.source, 'g');
+  const re = TYPE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const found = readAt(text, m);
     if (!found) continue;
@@ -75,7 +78,8 @@ export function findReferences(text: string): ReferenceMatch[] {
 
 /** The first reference in a line or passage, or null. */
 export function parseReference(text: string): Reference | null {
-  const re = new RegExp(TYPE.source, 'g');
+  const re = TYPE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const found = readAt(text, m);
     if (found) return found.reference;

@@ -58,6 +58,36 @@ describe('extractDocument', () => {
   });
 });
 
+/** A short letter (the capacity paragraph too short to end the head by itself) with a given salutation. */
+function shortLetter(language: 'en' | 'fr' | 'es', salutation: string): string {
+  const parts = {
+    en: ['Mandate of the Special Rapporteur on the right to food', 'Ref.: AL OTH 4/2023', '9 March 2023',
+      'I have the honour to address you in my capacity as Special Rapporteur on the right to food, pursuant to resolution 49/13.'],
+    fr: ['Mandat de la Rapporteuse spéciale sur le droit à l’alimentation', 'Réf. : AL OTH 4/2023', '9 mars 2023',
+      'J’ai l’honneur de m’adresser à vous en ma qualité de Rapporteuse spéciale sur le droit à l’alimentation.'],
+    es: ['Mandato de la Relatora Especial sobre el derecho a la alimentación', 'Referencia: AL XAC 4/2023', '9 de marzo de 2023',
+      'Tengo el honor de dirigirme a Usted en mi calidad de Relatora Especial sobre el derecho a la alimentación.'],
+  }[language];
+  return [...parts.slice(0, 3), salutation, parts[3], 'Quisiera señalar a su atención la información recibida.'].join('\n\n');
+}
+
+describe('extractDocument on letters to companies and Spanish letters', () => {
+  it.each([
+    ['en', 'Dear Sir/Madam,'], ['en', 'Dear Sir or Madam,'], ['fr', 'Madame, Monsieur,'],
+    ['es', 'Excelencia:'], ['es', 'Señoras y señores:'], ['es', 'Estimado/a señor/a:'],
+  ] as const)('reads the head of a %s letter opening "%s"', (language, salutation) => {
+    const r = extractDocument(shortLetter(language, salutation));
+    const code = language === 'es' ? 'XAC' : 'OTH';
+    expect(r).toMatchObject({ kind: 'communication', reference: { text: `AL ${code} 4/2023` }, date: '2023-03-09', recipient: { code } });
+  });
+
+  it('reads a company reply and names the company as the other party', () => {
+    const r = extractDocument('Coldmere Mining Ltd\n\n2 June 2023\n\nRe: your letter AL OTH 4/2023 of 9 March 2023\n\nColdmere Mining Ltd acknowledges receipt of the joint communication AL OTH 4/2023 and wishes to provide the following information.\n\n1. The company complies with the law.\n\nYours faithfully,');
+    expect(r).toMatchObject({ kind: 'reply', date: '2023-06-02', recipient: { code: 'OTH', name: 'Coldmere Mining Ltd' }, relatedCommunications: [{ reference: 'AL OTH 4/2023' }] });
+    expect(r.countries).toEqual([]);
+  });
+});
+
 const corpus = new URL('../../../shared/corpus/', import.meta.url);
 const hasCorpus = existsSync(new URL('AL_MNE_2_2024.txt', corpus));
 if (!hasCorpus) console.warn('extract.test: ../shared/corpus not found, the real-letter test is skipped');

@@ -8,6 +8,7 @@ import { states } from '../../reference-data/index.js';
 import { DEMONYMS } from './demonyms.js';
 import { prepare, type EntityInput } from './input.js';
 import { trieSource } from './regex-trie.js';
+import { allMatches } from '../all-matches.js';
 
 interface Entry {
   tokens: string[];
@@ -59,7 +60,8 @@ const index = (() => {
 })();
 
 // Only capitalised words can start a country's name; lower-case demonyms are found by their own pattern.
-const CAPITAL_WORD = /\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+// The look-ahead rejects the commonest characters before the slower Unicode class is tried.
+const CAPITAL_WORD = /(?![a-z ,.])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
 const NEXT_WORD = /[^\p{L}\p{M}\p{N}]+([\p{L}\p{M}\p{N}]+)/uy;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const ASCII = /^[\x00-\x7f]*$/;
@@ -68,41 +70,59 @@ function foldWord(w: string): string {
   return ASCII.test(w) ? w.toLowerCase() : fold(w);
 }
 
+// The same capitalised words come back in every letter: what each may start is kept.
+const startsOf = new Map<string, Entry[] | null>();
+
+function candidatesOf(word: string): Entry[] | null {
+  let found = startsOf.get(word);
+  if (found === undefined) {
+    const map = index();
+    found = map.get(foldWord(word)) ?? (word.endsWith('s') ? map.get(foldWord(word.slice(0, -1))) : undefined) ?? null;
+    if (startsOf.size >= 50_000) startsOf.clear();
+    startsOf.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * A country named at `at`, starting with the word `raw`: its code appended to `hits`. Returns where
+ * the scan goes on. A module function rather than a closure: tsx names closures at every call.
+ */
+function visit(text: string, raw: string, at: number, hits: Array<[number, string]>): number {
+  if (at > 0 && LETTER.test(text[at - 1]!)) return at + raw.length;
+  const candidates = candidatesOf(raw);
+  if (!candidates) return at + raw.length;
+  for (const c of candidates) {
+    let end = at + raw.length;
+    let ok = true;
+    for (let k = 1; k < c.tokens.length; k++) {
+      NEXT_WORD.lastIndex = end;
+      const next = NEXT_WORD.exec(text);
+      if (!next || foldWord(next[1]!) !== c.tokens[k]) {
+        ok = false;
+        break;
+      }
+      end = NEXT_WORD.lastIndex;
+    }
+    if (!ok) continue;
+    if (c.exact && (text.slice(at, end).replace(/\./g, '') !== c.exact || text[end] === '$')) continue;
+    if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
+    hits.push([at, c.code]);
+    return end;
+  }
+  return at + raw.length;
+}
+
 /** Codes of the countries named in one text, appended to `found` in order. */
 export function countriesIn(text: string, found: string[]): void {
-  const map = index();
   const hits: Array<[number, string]> = [];
-  const visit = (raw: string, at: number) => {
-    if (at > 0 && LETTER.test(text[at - 1]!)) return at + raw.length;
-    const candidates = map.get(foldWord(raw)) ?? (raw.endsWith('s') ? map.get(foldWord(raw.slice(0, -1))) : undefined);
-    if (!candidates) return at + raw.length;
-    for (const c of candidates) {
-      let end = at + raw.length;
-      let ok = true;
-      for (let k = 1; k < c.tokens.length; k++) {
-        NEXT_WORD.lastIndex = end;
-        const next = NEXT_WORD.exec(text);
-        if (!next || foldWord(next[1]!) !== c.tokens[k]) {
-          ok = false;
-          break;
-        }
-        end = NEXT_WORD.lastIndex;
-      }
-      if (!ok) continue;
-      if (c.exact && (text.slice(at, end).replace(/\./g, '') !== c.exact || text[end] === '$')) continue;
-      if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
-      hits.push([at, c.code]);
-      return end;
-    }
-    return at + raw.length;
-  };
   let skipTo = 0;
-  for (const m of text.matchAll(CAPITAL_WORD)) {
+  for (const m of allMatches(CAPITAL_WORD, text)) {
     if (m.index < skipTo) continue;
-    skipTo = visit(m[0], m.index);
+    skipTo = visit(text, m[0], m.index, hits);
   }
   if (LOWER_DEMONYM.test(text)) {
-    for (const m of text.matchAll(LOWER_DEMONYM_ALL)) visit(m[0], m.index);
+    for (const m of allMatches(LOWER_DEMONYM_ALL, text)) visit(text, m[0], m.index, hits);
   }
   hits.sort((a, b) => a[0] - b[0]);
   for (const [, code] of hits) if (!found.includes(code)) found.push(code);

@@ -7,6 +7,7 @@ import type { Language } from '../../domain/dates.js';
 import type { Prepared } from './input.js';
 import type { PersonMention } from './person-mentions.js';
 import { DESCRIPTOR_PATTERN } from './vocabulary.js';
+import { allMatches } from '../all-matches.js';
 
 const HONORIFIC_TAIL = /(?:\b(?:Ms|Mrs|Mr|Miss|Dr|Mme|Mlle|M|Sra|Srta|Sr)\.?\s*)$/u;
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${DESCRIPTOR_PATTERN})\\s*,?\\s*$`, 'iu');
@@ -33,7 +34,7 @@ export function descriptorsOf(mentions: PersonMention[], prepared: Prepared, _la
     if (AFTER_START.test(after)) {
       const stop = STOP.exec(after.slice(2));
       const clause = stop ? after.slice(0, stop.index + 2) : after;
-      for (const d of clause.matchAll(ANY)) {
+      for (const d of allMatches(ANY, clause)) {
         if (!NAME_NEXT.test(clause.slice(d.index + d[0].length))) add(d[1]!);
       }
     }

@@ -32,6 +32,11 @@ export function honorificSource(language: Language): string {
   return `(?:${alternation(singles)}${french})`;
 }
 
+/** Whether a text may hold a plural honorific: a substring check, much faster than the pattern on long texts that have none. */
+export function hasPluralHonorific(text: string): boolean {
+  return PLURAL.some((h) => text.includes(h));
+}
+
 export function pluralHonorificSource(): string {
   return `(?:${alternation(PLURAL)})`;
 }

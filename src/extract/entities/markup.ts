@@ -23,6 +23,8 @@ export function toPlain(paragraph: string): PlainText {
   if (cleaned.includes('](')) cleaned = cleaned.replace(LINK, '$1');
   if (cleaned.includes('__')) cleaned = cleaned.replace(UNDERSCORE_BOLD, '**');
   cleaned = squash(cleaned);
+  // Squashed and without bold markers: nothing more to do.
+  if (!cleaned.includes('**')) return { text: cleaned, bold: [] };
   const bold: Array<[number, number]> = [];
   let text = '';
   let open = -1;

@@ -4,8 +4,17 @@
  */
 import { fold } from '../../domain/text.js';
 
-export function nameTokens(name: string): string[] {
-  return fold(name).split(' ').filter((t) => t.length > 0);
+// Names are compared again and again while persons are merged: their tokens are kept (read-only).
+const tokensOf = new Map<string, readonly string[]>();
+
+export function nameTokens(name: string): readonly string[] {
+  let tokens = tokensOf.get(name);
+  if (!tokens) {
+    tokens = fold(name).split(' ').filter((t) => t.length > 0);
+    if (tokensOf.size >= 20_000) tokensOf.clear();
+    tokensOf.set(name, tokens);
+  }
+  return tokens;
 }
 
 /** Edit distance, stopped early past `max`. */

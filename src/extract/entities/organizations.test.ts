@@ -43,4 +43,8 @@ describe('extractOrganizations', () => {
   it('does not take a quotation or a law for an organisation', () => {
     expect(extractOrganizations(input(['She said: “We will not be silent!” under the Law on Public Associations.']))).toEqual([]);
   });
+  it('keeps the first letters of a name that begins like an article', () => {
+    const orgs = extractOrganizations(input(['She directs the Lantern Legal Aid Centre and writes for the Herald Tribune.', 'The Lesmore Foundation funds her.']));
+    expect(orgs.map((o) => o.name)).toEqual(['Lantern Legal Aid Centre', 'Herald Tribune', 'Lesmore Foundation']);
+  });
 });

@@ -13,6 +13,7 @@ import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
 import { trieSource } from './regex-trie.js';
 import type { PlainText } from './markup.js';
 import { CONNECTORS, FINAL_HEADS, INITIAL_HEADS, NOT_ORGANIZATION, ORG_NOUNS } from './organization-patterns.js';
+import { allMatches } from '../all-matches.js';
 
 interface OrgMention {
   name: string;
@@ -45,7 +46,8 @@ const MOVEMENT_AROUND = /(?:movement|campaign|mouvement|campagne|movimiento|camp
 const MOVEMENT_AFTER = /^\s*(?:movement|campaign)/iu;
 const LEGAL_FORMS = /\b(?:public foundation|foundation|fondation|fundacion|association|asociacion|ngo|ong|llc|ltd|inc|the)\b/g;
 const NOT_ORG = new RegExp(`\\b(?:${NOT_ORGANIZATION.join('|')})\\b`);
-const LEADING_ARTICLE = /^(?:The|La|Le|Les|El|Los|Las|L['’]|This|That|Its|Their|Her|His)\s*/u;
+// A whole word only: `Lantern Legal Aid Centre` and `Herald Tribune` keep their first letters.
+const LEADING_ARTICLE = /^(?:(?:The|La|Le|Les|El|Los|Las|This|That|Its|Their|Her|His)\s+|L['’]\s*)/u;
 
 const knownMatcher = (() => {
   const names: string[] = [];
@@ -76,32 +78,48 @@ function acceptable(name: string): boolean {
   return !findStateByName(name);
 }
 
-function mentionsIn(plain: PlainText, base: number, out: OrgMention[]): void {
-  const text = plain.text;
-  const taken: Array<[number, number]> = [];
-  const add = (name: string, at: number, end: number, score: number, extraKeys: string[] = []) => {
+/**
+ * The mentions of one text as they are found, and the spans already taken. A class rather than
+ * closures inside `mentionsIn`: tsx (esbuild `keepNames`) names every closure at each call.
+ */
+class Found {
+  private readonly taken: Array<[number, number]> = [];
+
+  constructor(private readonly text: string, private readonly base: number, private readonly out: OrgMention[]) {}
+
+  add(name: string, at: number, end: number, score: number, extraKeys: string[] = []): void {
     name = name.replace(LEADING_ARTICLE, '').replace(/['’]s$/u, '').replace(/\.$/, '').trim();
     if (!acceptable(name)) return;
     const keys = [foldCompact(name), coreKey(name), ...extraKeys].filter((k) => k.length >= 3);
-    out.push({ name, order: base + at, keys, score });
-    taken.push([at, end]);
-    const acronym = ACRONYM_AFTER.exec(text.slice(end, end + 16));
-    if (acronym) out.push({ name: acronym[1]!, order: base + end, keys: [...keys], score: -1 });
-  };
-  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+    this.out.push({ name, order: this.base + at, keys, score });
+    this.taken.push([at, end]);
+    const acronym = ACRONYM_AFTER.exec(this.text.slice(end, end + 16));
+    if (acronym) this.out.push({ name: acronym[1]!, order: this.base + end, keys: [...keys], score: -1 });
+  }
 
-  const wordStart = (i: number) => i === 0 || !LETTER.test(text[i - 1]!);
-  for (const m of text.matchAll(knownMatcher.names)) {
-    if (!wordStart(m.index)) continue;
-    const id = knownMatcher.idOf.get(m[0].toLowerCase());
-    add(m[0], m.index, m.index + m[0].length, 3, [`known${id}`]);
+  free(s: number, e: number): boolean {
+    return this.taken.every(([a, b]) => e <= a || s >= b);
   }
-  for (const m of text.matchAll(knownMatcher.acronyms)) {
-    if (!wordStart(m.index)) continue;
-    const id = knownMatcher.idOf.get(m[0].toLowerCase());
-    if (free(m.index, m.index + m[0].length)) add(m[0], m.index, m.index + m[0].length, -1, [`known${id}`]);
+
+  wordStart(i: number): boolean {
+    return i === 0 || !LETTER.test(this.text[i - 1]!);
   }
-  for (const m of text.matchAll(QUOTED)) {
+}
+
+function mentionsIn(plain: PlainText, base: number, out: OrgMention[]): void {
+  const text = plain.text;
+  const mentions = new Found(text, base, out);
+  for (const m of allMatches(knownMatcher.names, text)) {
+    if (!mentions.wordStart(m.index)) continue;
+    const id = knownMatcher.idOf.get(m[0].toLowerCase());
+    mentions.add(m[0], m.index, m.index + m[0].length, 3, [`known${id}`]);
+  }
+  for (const m of allMatches(knownMatcher.acronyms, text)) {
+    if (!mentions.wordStart(m.index)) continue;
+    const id = knownMatcher.idOf.get(m[0].toLowerCase());
+    if (mentions.free(m.index, m.index + m[0].length)) mentions.add(m[0], m.index, m.index + m[0].length, -1, [`known${id}`]);
+  }
+  for (const m of allMatches(QUOTED, text)) {
     const content = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
     const start = m.index;
     const end = m.index + m[0].length;
@@ -110,38 +128,38 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[]): void {
     const innerKeys = inner ? [coreKey(inner[1]!)] : [];
     const head = HEAD_AFTER_QUOTE.exec(text.slice(end, end + 60));
     if (head) {
-      add(`${content} ${head[1]}`, start, end + head[0].length, 4, [coreKey(content)]);
+      mentions.add(`${content} ${head[1]}`, start, end + head[0].length, 4, [coreKey(content)]);
       out.push({ name: content, order: base + start, keys: [foldCompact(content), ...innerKeys], score: 0 });
       continue;
     }
     const before = text.slice(Math.max(0, start - 60), start);
     if (ORG_NOUN_BEFORE.test(before) || HEAD_INSIDE.test(content)) {
-      add(content, start, end, inner ? 0 : 1, innerKeys);
+      mentions.add(content, start, end, inner ? 0 : 1, innerKeys);
       continue;
     }
     // Named in quotes without saying what it is: an organisation only if found so elsewhere.
     out.push({ name: content, order: base + start, keys: [foldCompact(content)], score: -10 });
   }
   const runs: Array<[number, string]> = [];
-  for (const m of text.matchAll(FINAL_HEAD)) {
-    if (!wordStart(m.index)) continue;
+  for (const m of allMatches(FINAL_HEAD, text)) {
+    if (!mentions.wordStart(m.index)) continue;
     const from = Math.max(0, m.index - 100);
     const run = RUN_BEFORE_HEAD.exec(text.slice(from, m.index));
     if (run) runs.push([from + run.index, run[0] + m[0]]);
   }
-  for (const m of text.matchAll(HEAD_INITIAL)) runs.push([m.index, m[0]]);
+  for (const m of allMatches(HEAD_INITIAL, text)) runs.push([m.index, m[0]]);
   {
     for (const [index, found] of runs) {
       const end = index + found.length;
-      if (!free(index, end)) continue;
+      if (!mentions.free(index, end)) continue;
       let name = found.replace(/\s+(?:of|for|to|on|against|in|and|the|de|des|du|la|le|les|et|del|los|las|el|para|por|y|en)$/u, '');
       name = name.replace(LEADING_ARTICLE, '');
       // A head word alone (`the Foundation`) is a reference back, not a name.
       if (name.split(/\s+/).length < 2) continue;
-      add(name, index, end, 2);
+      mentions.add(name, index, end, 2);
     }
   }
-  for (const m of text.matchAll(HASHTAG)) {
+  for (const m of allMatches(HASHTAG, text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const score = MOVEMENT_AROUND.test(before) || MOVEMENT_AFTER.test(after) ? 0 : -10;

@@ -5,10 +5,11 @@
  * in reports, beside a verb of saying (`said Vika Kim`).
  */
 import type { Language } from '../../domain/dates.js';
-import { honorificGender, honorificSource, pluralHonorificSource, type Gender } from './honorifics.js';
+import { hasPluralHonorific, honorificGender, honorificSource, pluralHonorificSource, type Gender } from './honorifics.js';
 import { isBold, type PlainText } from './markup.js';
 import { cleanName, nameSource } from './name-pattern.js';
 import { DESCRIPTOR_PATTERN_LOWER, TITLE_PATTERN } from './vocabulary.js';
+import { allMatches } from '../all-matches.js';
 
 export type MentionKind = 'honorific' | 'bold' | 'context' | 'speech';
 
@@ -56,6 +57,48 @@ const WINDOW = 120;
 const LETTER = /[\p{L}\p{M}]/u;
 const NOT_AFTER_HONORIFIC = /[\p{L}.#]/u;
 
+/**
+ * The mentions of one text as they are found. A class rather than closures inside `mentionsIn`:
+ * tsx (esbuild `keepNames`) names every closure at each call, which cost more than the work here.
+ */
+class Mentions {
+  readonly out: PersonMention[] = [];
+  private readonly text: string;
+
+  constructor(private readonly plain: PlainText, private readonly paragraph: number) {
+    this.text = plain.text;
+  }
+
+  push(raw: string, at: number, kind: MentionKind, gender: Gender | null, minWords: number): void {
+    const name = cleanName(raw, { minWords, dropLeading: kind !== 'honorific' });
+    if (!name) return;
+    const start = this.text.indexOf(name, at);
+    const end = start + name.length;
+    this.out.push({ name, kind, gender, bold: isBold(this.plain, start, end), paragraph: this.paragraph, start, end });
+  }
+
+  // The patterns have no look-behind (it makes them several times slower): checked here.
+  private wordStart(i: number): boolean {
+    return i === 0 || !LETTER.test(this.text[i - 1]!);
+  }
+
+  /** A name just after a context word. */
+  after(m: RegExpMatchArray, kind: MentionKind): void {
+    if (!this.wordStart(m.index!)) return;
+    const at = m.index! + m[0].length;
+    const n = NAME_NEXT.exec(this.text.slice(at, at + WINDOW));
+    if (n) this.push(n[1]!, at, kind, null, 2);
+  }
+
+  /** A name just before a context word, read by `re` on the text before it. */
+  before(m: RegExpMatchArray, re: RegExp, kind: MentionKind): void {
+    if (!this.wordStart(m.index!) && m[0][0] !== ',') return;
+    const from = Math.max(0, m.index! - WINDOW);
+    const n = re.exec(this.text.slice(from, m.index!));
+    if (n) this.push(n[1]!, from + n.index, kind, null, 2);
+  }
+}
+
 export function mentionsIn(
   plain: PlainText,
   paragraph: number,
@@ -63,22 +106,16 @@ export function mentionsIn(
   options: { report: boolean },
 ): PersonMention[] {
   const text = plain.text;
-  const out: PersonMention[] = [];
-  const push = (raw: string, at: number, kind: MentionKind, gender: Gender | null, minWords: number) => {
-    const name = cleanName(raw, { minWords, dropLeading: kind !== 'honorific' });
-    if (!name) return;
-    const start = text.indexOf(name, at);
-    const end = start + name.length;
-    out.push({ name, kind, gender, bold: isBold(plain, start, end), paragraph, start, end });
-  };
+  const found = new Mentions(plain, paragraph);
+  const out = found.out;
   const [single, plural] = patterns(language);
-  for (const m of text.matchAll(single!)) if (m.index === 0 || !NOT_AFTER_HONORIFIC.test(text[m.index - 1]!)) push(m[2]!, m.index + m[1]!.length, 'honorific', honorificGender(m[1]!), 1);
-  for (const m of text.matchAll(plural!)) {
+  for (const m of allMatches(single!, text)) if (m.index === 0 || !NOT_AFTER_HONORIFIC.test(text[m.index - 1]!)) found.push(m[2]!, m.index + m[1]!.length, 'honorific', honorificGender(m[1]!), 1);
+  for (const m of hasPluralHonorific(text) ? allMatches(plural!, text) : []) {
     if (m.index > 0 && NOT_AFTER_HONORIFIC.test(text[m.index - 1]!)) continue;
     const gender = honorificGender(m[1]!);
     let at = m.index + m[1]!.length;
     for (const part of m[2]!.split(/\s*(?:,|\band\b|\bet\b|\by\b|\be\b)\s*/u)) {
-      if (part) push(part, at, 'honorific', gender, 1);
+      if (part) found.push(part, at, 'honorific', gender, 1);
       at = text.indexOf(part, at) + part.length;
     }
   }
@@ -89,32 +126,18 @@ export function mentionsIn(
       out.push({ name, kind: 'bold', gender: null, bold: true, paragraph, start: s, end: s + name.length });
     }
   }
-  // The patterns above have no look-behind (it makes them several times slower): check here.
-  const wordStart = (i: number) => i === 0 || !LETTER.test(text[i - 1]!);
-  const after = (m: RegExpMatchArray, kind: MentionKind) => {
-    if (!wordStart(m.index!)) return;
-    const at = m.index! + m[0].length;
-    const n = NAME_NEXT.exec(text.slice(at, at + WINDOW));
-    if (n) push(n[1]!, at, kind, null, 2);
-  };
-  const before = (m: RegExpMatchArray, re: RegExp, kind: MentionKind) => {
-    if (!wordStart(m.index!) && m[0][0] !== ',') return;
-    const from = Math.max(0, m.index! - WINDOW);
-    const n = re.exec(text.slice(from, m.index!));
-    if (n) push(n[1]!, from + n.index, kind, null, 2);
-  };
-  for (const m of text.matchAll(DESCRIPTOR)) {
-    after(m, 'context');
-    before(m, NAME_APPOSED_BEFORE, 'context');
+  for (const m of allMatches(DESCRIPTOR, text)) {
+    found.after(m, 'context');
+    found.before(m, NAME_APPOSED_BEFORE, 'context');
   }
-  for (const m of text.matchAll(NAMED)) after(m, 'context');
-  for (const m of text.matchAll(TITLED)) after(m, 'context');
+  for (const m of allMatches(NAMED, text)) found.after(m, 'context');
+  for (const m of allMatches(TITLED, text)) found.after(m, 'context');
   if (options.report) {
-    for (const m of text.matchAll(SAY)) {
-      after(m, 'speech');
-      before(m, NAME_JUST_BEFORE, 'speech');
+    for (const m of allMatches(SAY, text)) {
+      found.after(m, 'speech');
+      found.before(m, NAME_JUST_BEFORE, 'speech');
     }
-    for (const m of text.matchAll(AGE)) before(m, NAME_JUST_BEFORE, 'speech');
+    for (const m of allMatches(AGE, text)) found.before(m, NAME_JUST_BEFORE, 'speech');
   }
   return out.filter((m) => m.start >= 0);
 }
@@ -123,7 +146,7 @@ export function mentionsIn(
 const RUN = new RegExp(NAME2, 'gu');
 export function nameRuns(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of allMatches(RUN, text)) {
     const name = cleanName(m[0], { minWords: 1 });
     if (name) out.push(name);
   }

@@ -4,6 +4,7 @@
  * `Protocol of 1967` or `7,053 customers` are not dates.
  */
 import type { DateMatch } from '../../domain/dates.js';
+import { allMatches } from '../all-matches.js';
 
 const YEAR = /(?<![\p{L}\p{N}/.,-])((?:19|20)\d\d)(?![\p{N}/]|-\d|\.\d|,\d)/gu;
 const CONTEXT = new RegExp(
@@ -16,7 +17,7 @@ const CONTEXT = new RegExp(
 
 export function findYears(text: string, taken: Array<{ index: number; length: number }>): DateMatch[] {
   const out: DateMatch[] = [];
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of allMatches(YEAR, text)) {
     const at = m.index;
     if (taken.some((t) => at >= t.index && at < t.index + t.length)) continue;
     if (!CONTEXT.test(text.slice(Math.max(0, at - 40), at))) continue;

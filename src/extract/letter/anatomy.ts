@@ -4,6 +4,7 @@
  * body the facts ("According to the information received:" up to the concerns).
  */
 import { plain } from './normalize.js';
+import { SALUTATION } from './salutation.js';
 
 export interface Anatomy {
   /** Index of "Excellency," (or its equivalent); -1 when absent. */
@@ -19,7 +20,6 @@ export interface Anatomy {
   facts?: { start: number; end: number };
 }
 
-export const SALUTATION = /^(?:Excellenc(?:y|ies)|Your Excellency|Excellence|Monsieur l['’]Ambassadeur|Madame l['’]Ambassadrice|Excelencia|Excelentísim[oa] Señora?|Señora? Embajador[a]?|Dear\s+(?:Sir|Madam|Mr\.?|Ms\.?|Mrs\.?)[^,]{0,40})\s*[,:]?$/i;
 const CLOSING = /^(?:Please accept|Accept|We avail ourselves|I avail myself|Veuillez agréer|Je vous prie d['’]agréer|Nous vous prions d['’]agréer|Veuillez croire|Acepte|Reciba|Le ruego acepte|Le rogamos acepte|Aprovecho|Aprovechamos|Hacemos propicia)\b.{0,200}(?:consideration|considération|consideración)/i;
 const ANNEX = /^(?:Annex(?:e)?|Anexo)\b\s*(?:[:.–-]?\s*(?:Reference|Référence|Referencias?)\b.*)?$/i;
 const FACTS = /^(?:According to (?:the )?information received|Selon les informations reçues|D['’]après les informations reçues|Según (?:la|las) informaci(?:ón|ones) recibidas?|De acuerdo con (?:la|las) informaci(?:ón|ones) recibidas?)\s*[:.]?$/i;

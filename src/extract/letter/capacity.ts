@@ -8,10 +8,12 @@ import type { MandateRef } from '../../domain/communication.js';
 import type { Language } from '../../domain/dates.js';
 import { dedupe, mandateRef, splitMandateList } from './mandates.js';
 import { plain } from './normalize.js';
+import { allMatches } from '../all-matches.js';
 
 const OPENING = /(?:capacit(?:y|ies)\s+as|en\s+(?:notre|ma)\s+qualit[ée]\s+de|en\s+(?:nuestra|mi)\s+(?:calidad|condici[óo]n)\s+de|en\s+(?:nuestras|mis)\s+calidades\s+de|honou?r\s+to\s+address\s+you|honneur\s+de\s+vous\s+(?:adresser|[ée]crire)|honor\s+de\s+dirigir(?:me|nos))/i;
 const TITLES = /(?:capacit(?:y|ies)\s+as|qualit[ée]s?\s+de|calidad(?:es)?\s+de|condici[óo]n\s+de)\s+(.+?)(?:,?\s+(?:pursuant|in accordance|conform[ée]ment|en application|de conformidad|con arreglo|en virtud|seg[úu]n)\b|$)/i;
 const RESOLUTIONS = /r[ée]solu(?:tion|ci[óo]n)(?:s|es)?\b([^.]*)/i;
+const RESOLUTION_NUMBER = /(?<![\d/])(\d{1,2}\/\d{1,3})(?![\d/])/g;
 
 export interface Capacity {
   index: number;
@@ -28,7 +30,7 @@ export function readCapacity(paragraphs: string[], language: Language | null): C
   const resolutions: string[] = [];
   const res = RESOLUTIONS.exec(text);
   if (res) {
-    for (const m of res[1]!.matchAll(/(?<![\d/])(\d{1,2}\/\d{1,3})(?![\d/])/g)) if (!resolutions.includes(m[1]!)) resolutions.push(m[1]!);
+    for (const m of allMatches(RESOLUTION_NUMBER, res[1]!)) if (!resolutions.includes(m[1]!)) resolutions.push(m[1]!);
   }
   return { index, mandates, resolutions };
 }

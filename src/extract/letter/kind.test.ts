@@ -14,6 +14,15 @@ describe('detectKind', () => {
   it('recognises a note verbale replying to a communication', () => {
     expect(detectKind(toParagraphs(NOTE), false)).toBe('reply');
   });
+  it('recognises replies from companies and Governments, even when they quote the letter', () => {
+    const replies = [
+      'Coldmere Mining Ltd\n\n2 June 2023\n\nRe: your letter AL OTH 4/2023 of 9 March 2023\n\nColdmere Mining Ltd acknowledges receipt of the joint communication AL OTH 4/2023.',
+      'Response of the Government of Borelia to the joint communication UA XAB 4/2024\n\n1. The Government has examined the questions raised pursuant to Human Rights Council resolutions 51/8 and 44/8, and provides its observations on the following matters.',
+      "La Mission permanente de la Jorvanie présente ses compliments au Haut-Commissariat et a l'honneur de lui transmettre ses observations sur les points suivants, conformément aux résolutions 51/8 du Conseil des droits de l'homme.",
+      'La Misión Permanente de Velmora saluda atentamente a la Oficina del Alto Comisionado y tiene el honor de referirse a la comunicación AL XAL 5/2022 de fecha 7 de junio de 2022.',
+    ];
+    for (const text of replies) expect(detectKind(toParagraphs(text), true), text.slice(0, 40)).toBe('reply');
+  });
   it('takes anything else for a source', () => {
     expect(detectKind(['Borelia: lawyer detained, says rights group', 'The lawyer Orla Vantrees was arrested on Tuesday.'], false)).toBe('source');
   });

@@ -1,26 +1,50 @@
 /**
  * What a document is: a communication (a letter with its anatomy), a reply (a note verbale or
- * letter from a Permanent Mission or Government answering a communication) or a source (anything
- * else: a news report, an NGO statement).
+ * letter from a Permanent Mission, a Government or a company answering a communication) or a
+ * source (anything else: a news report, an NGO statement).
  */
 import type { DocumentKind } from '../../domain/communication.js';
 import { plain } from './normalize.js';
+import { SALUTATION } from './salutation.js';
 
 const REPLY = /\b(?:Permanent Mission|Mission permanente|Misi[óo]n Permanente|Note verbale|Nota verbal|presents its compliments|pr[ée]sente ses compliments|saluda atentamente)\b/i;
-const ANSWERS = /\b(?:in reply to|with reference to|in response to|en r[ée]ponse [àa]|se r[ée]f[ée]rant [àa]|en respuesta a|con referencia a|en relaci[óo]n con)\b[^.]{0,200}\b(?:communication|letter|comunicaci[óo]n|carta|lettre|appeal|appel|llamamiento)/i;
+const ANSWERS = /\b(?:in reply to|with reference to|in response to|further to|(?:we|I) refer to|reference is made to|en r[ée]ponse [àa]|se r[ée]f[ée]rant [àa]|(?:comme )?suite [àa]|en respuesta a|con referencia a|en relaci[óo]n con|con relaci[óo]n a|en atenci[óo]n a)\b[^.]{0,200}\b(?:communication|letter|comunicaci[óo]n|carta|lettre|appeal|appel|llamamiento)/i;
+/**
+ * How a reply opens, which no letter of the Special Procedures does: the compliments of a note
+ * verbale, an acknowledgement of receipt, a `Re: your letter` line, or a title such as
+ * `Response of the Government of Borelia to the joint communication`.
+ */
+const REPLY_OPENING = new RegExp([
+  String.raw`\b(?:presents its compliments|pr[ée]sente ses compliments|saluda (?:muy )?atentamente)\b`,
+  String.raw`\b(?:acknowledges?|acknowledging) (?:the )?receipt of\b|\baccus(?:e|ons|ant) (?:bonne )?r[ée]ception\b|\bacus(?:a|amos|ando) recibo\b`,
+  String.raw`^(?:Re|Ref|Objet|Asunto)\s*:\s*(?:your|our|votre|notre|su|vuestra|la)?\s*(?:joint\s+|conjointe\s+|conjunta\s+)?(?:letter|communication|lettre|carta|comunicaci[óo]n)\b`,
+  String.raw`^(?:Reply|Response|Answers?|Observations|Comments|Information)\s+(?:of|from|by)\s+the\s+(?:Government|State|Permanent Mission)\b`,
+  String.raw`^(?:R[ée]ponses?|Observations|Commentaires|Informations)\s+(?:du|de\s+l['’])\s*(?:Gouvernement|[ÉE]tat|Mission)\b`,
+  String.raw`^(?:Respuestas?|Observaciones|Comentarios|Informaci[óo]n)\s+(?:del|de\s+la)\s+(?:Gobierno|Estado|Misi[óo]n)\b`,
+].join('|'), 'i');
+const OPENING_PARAGRAPHS = 8;
 const LETTER_SIGNS = [
   /^(?:Mandates?|Mandats?|Mandatos?)\s+(?:of|du|de|del|des)\b/i,
   /(?:capacit(?:y|ies)\s+as|en\s+(?:notre|ma)\s+qualit[ée]\s+de|en\s+(?:nuestra|mi)\s+(?:calidad|condici[óo]n)\s+de)/i,
-  /^(?:Excellenc(?:y|ies)|Excellence|Excelencia)\s*,?$/i,
+  SALUTATION,
   /(?:Human Rights Council resolutions?|r[ée]solutions?[^.]{0,40}Conseil des droits de l['’]homme|resoluci(?:ón|ones)[^.]{0,40}Consejo de Derechos Humanos)/i,
   /(?:observations on the following|points suivants|cuestiones siguientes|siguientes (?:cuestiones|preguntas))/i,
 ];
 
+/** A reply opening before any salutation: a reply may quote a letter's wording, never its salutation. */
+function opensAsReply(texts: string[]): boolean {
+  for (const t of texts.slice(0, OPENING_PARAGRAPHS)) {
+    if (SALUTATION.test(t)) return false;
+    if (REPLY_OPENING.test(t)) return true;
+  }
+  return false;
+}
+
 export function detectKind(paragraphs: string[], hasReference: boolean): DocumentKind {
   const texts = paragraphs.slice(0, 80).map(plain);
+  if (opensAsReply(texts)) return 'reply';
   const signs = LETTER_SIGNS.filter((re) => texts.some((t) => re.test(t))).length;
-  const replySigns = texts.some((t) => REPLY.test(t)) || texts.some((t) => ANSWERS.test(t));
-  if (replySigns && signs < 2) return 'reply';
+  if (signs < 2 && (texts.some((t) => REPLY.test(t)) || texts.some((t) => ANSWERS.test(t)))) return 'reply';
   if (signs >= 2 || (hasReference && signs >= 1)) return 'communication';
   return 'source';
 }

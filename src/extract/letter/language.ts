@@ -7,11 +7,35 @@ const WORDS: Record<Language, Set<string>> = {
   es: new Set(['el', 'la', 'los', 'las', 'del', 'y', 'de', 'que', 'en', 'una', 'por', 'para', 'con', 'al', 'se', 'su', 'sus', 'fue', 'ha', 'sobre', 'como', 'nuestra']),
 };
 
+// Letters of the Basic Multilingual Plane up to U+2FFF, tabled once: the words are found by a plain
+// loop over character codes, several times faster than a Unicode regex over the sample.
+const LETTER = /\p{L}/u;
+const TABLE_SIZE = 0x3000;
+const LETTER_TABLE = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) LETTER_TABLE[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+const LONGEST_WORD = Math.max(...Object.values(WORDS).flatMap((set) => [...set].map((w) => w.length)));
+
+/** The length of the letter at `i` (two for a surrogate pair), 0 when it is not a letter. */
+function letterAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < TABLE_SIZE) return LETTER_TABLE[c]!;
+  const cp = text.codePointAt(i)!;
+  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
 export function detectLanguage(text: string): Language | null {
   const sample = text.slice(0, 6_000).toLowerCase();
   const counts: Record<Language, number> = { en: 0, fr: 0, es: 0 };
-  for (const m of sample.matchAll(/\p{L}+/gu)) {
-    const w = m[0];
+  for (let i = 0; i < sample.length; ) {
+    const start = i;
+    for (let len = letterAt(sample, i); len > 0; len = letterAt(sample, i)) i += len;
+    if (i === start) {
+      i++;
+      continue;
+    }
+    if (i - start > LONGEST_WORD) continue;
+    const w = sample.slice(start, i);
     if (WORDS.en.has(w)) counts.en++;
     if (WORDS.fr.has(w)) counts.fr++;
     if (WORDS.es.has(w)) counts.es++;

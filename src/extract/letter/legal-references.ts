@@ -10,6 +10,7 @@ import { fold } from '../../domain/text.js';
 import { instruments, type Instrument } from '../../reference-data/index.js';
 import localNames from './instrument-names.json' with { type: 'json' };
 import { plain } from './normalize.js';
+import { allMatches } from '../all-matches.js';
 
 interface Mention { index: number; end: number; instrument: Instrument | null }
 
@@ -52,12 +53,19 @@ function namedInstruments(text: string): Mention[] {
   const words: Array<{ w: string; index: number; end: number }> = [];
   // A plain loop over character codes: a Unicode-class regex here costs ten times more.
   let start = -1;
+  let ascii = true;
   for (let k = 0; k <= text.length; k++) {
     const c = k < text.length ? text.charCodeAt(k) : 32;
     const wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
-    if (wordChar && start < 0) start = k;
+    if (wordChar && start < 0) {
+      start = k;
+      ascii = true;
+    }
+    if (wordChar && c >= 0x80) ascii = false;
     else if (!wordChar && start >= 0) {
-      for (const part of foldWord(text.slice(start, k)).split(' ')) if (part) words.push({ w: part, index: start, end: k });
+      // An ASCII run of letters and digits folds to its lower case, in one piece.
+      if (ascii) words.push({ w: text.slice(start, k).toLowerCase(), index: start, end: k });
+      else for (const part of foldWord(text.slice(start, k)).split(' ')) if (part) words.push({ w: part, index: start, end: k });
       start = -1;
     }
   }
@@ -84,6 +92,7 @@ const RESOLUTION = /\b(?:resolution|r[ée]solution|resoluci[óo]n)\s+\d+\/\d+/gi
 const ARTICLES = /\b(?:[Aa]rticles?|[Aa]rt\.|[Aa]rtículos?|[Aa]rts\.)\s+(\d+(?:\s*\([a-z0-9]+\))*(?:\s*(?:,|and|et|y|or|ou|o|&|to|à|a)\s*(?:\(\w+\)|\d+(?:\s*\([a-z0-9]+\))*))*)/g;
 /** A cheap first look: a paragraph without any of these cites no instrument and no article. */
 const MAY_CITE = /rt[ií.]|[A-Z]{3}|Conv|Cov|D[ée]cl|Decl|Pact|Proto|Princ|Rules|R[èe]gl|Guid|Pacte|Pacto/;
+const NUMBER = /\d+/g;
 const OF_NEXT = /^[\s,]*(?:of|in|under|du|de\s+la|de\s+l['’]|des|de|del|de\s+los)\s+(?:the\s+|la\s+|le\s+|el\s+)?/i;
 
 function kindWord(word: string): (i: Instrument) => boolean {
@@ -97,13 +106,13 @@ function kindWord(word: string): (i: Instrument) => boolean {
 
 function mentionsIn(text: string, lastOfKind: (test: (i: Instrument) => boolean) => Instrument | null): Mention[] {
   const out = namedInstruments(text);
-  for (const m of text.matchAll(GENERIC)) {
+  for (const m of allMatches(GENERIC, text)) {
     const word = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     if (out.some((o) => m.index < o.end && m.index + m[0].length > o.index)) continue;
     const earlier = [...out].filter((o) => o.index < m.index && o.instrument && kindWord(word)(o.instrument)).pop();
     out.push({ index: m.index, end: m.index + m[0].length, instrument: earlier?.instrument ?? lastOfKind(kindWord(word)) });
   }
-  for (const m of text.matchAll(RESOLUTION)) out.push({ index: m.index, end: m.index + m[0].length, instrument: null });
+  for (const m of allMatches(RESOLUTION, text)) out.push({ index: m.index, end: m.index + m[0].length, instrument: null });
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -122,7 +131,7 @@ export function readLegalReferences(paragraphs: string[]): LegalReference[] {
     }
     const mentions = mentionsIn(text, lastOfKind);
     let cursor = 0;
-    const articleMatches = [...text.matchAll(ARTICLES)];
+    const articleMatches = [...allMatches(ARTICLES, text)];
     for (const a of articleMatches) {
       for (; cursor < mentions.length && mentions[cursor]!.end <= a.index; cursor++) {
         context = mentions[cursor]!.instrument;
@@ -138,7 +147,7 @@ export function readLegalReferences(paragraphs: string[]): LegalReference[] {
       } else instrument = context;
       if (!instrument) continue;
       const entry = found.get(instrument.id) ?? { instrument, articles: new Set<string>() };
-      for (const n of a[1]!.replace(/\([^)]*\)/g, ' ').matchAll(/\d+/g)) entry.articles.add(n[0]);
+      for (const n of allMatches(NUMBER, a[1]!.replace(/\([^)]*\)/g, ' '))) entry.articles.add(n[0]);
       found.set(instrument.id, entry);
     }
     for (; cursor < mentions.length; cursor++) {

@@ -11,6 +11,7 @@ import { plain } from './normalize.js';
 
 const BODY = String.raw`(?:Special Rapporteur|Special Representative|Independent Expert|Working Group|Chair(?:person)?(?:-Rapporteur)?|Vice-Chair|Rapporteu(?:r|se) sp[ée]cial(?:e)?|Repr[ée]sentant(?:e)? sp[ée]cial(?:e)?|Expert(?:e)? ind[ée]pendant(?:e)?|Groupe de travail|Pr[ée]sident(?:e)?(?:-Rapporteu(?:r|se))?|Relator(?:a)? Especial|Representante Especial|Expert[oa] Independiente|Grupo de Trabajo|Presidente?(?:a)?(?:-Relator(?:a)?)?)`;
 const ARTICLE = String.raw`(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|del\s+|de\s+los\s+|de\s+las\s+|la\s+|le\s+|el\s+|l['’]\s*)?`;
+const STARTS_WITH_BODY = new RegExp(`^${BODY}`, 'i');
 const SPLIT = new RegExp(String.raw`\s*;\s*(?:and\s+|et\s+|y\s+)?|\s*,?\s+(?:and|et|y|e)\s+(?=${ARTICLE}${BODY})|\s*,\s+(?=${ARTICLE}${BODY})`, 'i');
 const LEADING_ARTICLE = new RegExp(`^${ARTICLE}`, 'i');
 const HEADER = /^(?:Mandates?|Mandats?|Mandatos?)\s+(?:of|du|de\s+la|de\s+l['’]|des|de|del|de\s+los|de\s+las)\s+/i;
@@ -77,7 +78,7 @@ export function splitMandateList(text: string): string[] {
   return plain(text)
     .split(SPLIT)
     .map((t) => t.replace(LEADING_ARTICLE, '').replace(/^[\s,;]+|[\s,;.]+$/g, '').trim())
-    .filter((t) => new RegExp(`^${BODY}`, 'i').test(t));
+    .filter((t) => STARTS_WITH_BODY.test(t));
 }
 
 /** The mandates of the header paragraph ("Mandates of ...", "Mandats du ...", "Mandatos del ..."), or null when the paragraph is not one. */

@@ -11,12 +11,16 @@ const FOOTNOTE_MARKDOWN = /^\s*(?:<sup>\s*\d+\s*<\/sup>|\[\^\d+\]:)/;
 const FOOTNOTE_PLAIN = /^\s*(\d{1,3})\s+\S/;
 const LIST_ITEM = /^\s*(?:\**\s*\(?\d{1,2}[.)]\**\s+|[-•*▪◦]\s+|\(?[a-h]\)\s+|\(?[ivx]{1,4}\)\s+)/;
 const TERMINAL = /[.:;!?…"”»)\]]\**$/;
-const SALUTATION = /^\**\s*(?:Excellenc(?:y|ies)|Excellence|Excelencia|Excelentísim[oa]|Monsieur|Madame|Señora?|Dear\s+\w+)\b[^.]{0,40}[,:]?\**\s*$/i;
+const SALUTATION = /^\**\s*(?:Excellenc(?:y|ies)|Excellence|Excelencia|Excelentísim[oa]|Monsieur|Madame|Mesdames|Messieurs|Señor(?:a|as|es)?|Estimad[oa]s?|Distinguid[oa]s?|Dear\s+\w+)\b[^.]{0,40}[,:]?\**\s*$/i;
 const ANCHOR_START = /^\s*\**\s*(?:Ref(?:erence|\.)?\b|R[ée]f(?:[ée]rence|\.)?\b|Referencia\b|REFERENCE\b|\(Please use|\(Veuillez|\(Por favor|\(Sírvase|Annex(?:e)?\b|Anexo\b|According to the information|Selon les informations|Según (?:la|las) informaci)/i;
 const DATE_LINE = /^\s*(?:[A-ZÀ-Ý][\p{L}]+,\s*(?:le\s+)?)?\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}\s*$|^\s*\p{L}+\s+\d{1,2},\s+\d{4}\s*$/u;
 
+const MARKUP_CHAR = /[<[#*\\\t\u00a0\u2000-\u200b\u202f]/;
+
 /** Inline markup that carries nothing for the reader: footnote markers, links, italics, escapes, headings. */
 function cleanInline(line: string): string {
+  // Most lines carry no markup at all: only their trailing space to remove.
+  if (!MARKUP_CHAR.test(line)) return line.replace(/\s+$/, '');
   return line
     .replace(/<sup>[^<]*<\/sup>/g, '')
     .replace(/\[\^\d+\]/g, '')
@@ -133,7 +137,16 @@ export function toParagraphs(text: string): string[] {
   return out.map((p) => p.replace(/ {2,}/g, ' ').trim()).filter((p) => p && !/^\**$/.test(p));
 }
 
+// Every recogniser asks for the plain form of the same paragraphs: a bounded cache of the last ones.
+const plainOf = new Map<string, string>();
+const PLAIN_CACHE_SIZE = 5_000;
+
 /** Without markdown bold markers: for recognisers that read words, not emphasis. */
 export function plain(paragraph: string): string {
-  return paragraph.replace(/\*\*/g, '').replace(/\s{2,}/g, ' ').trim();
+  const hit = plainOf.get(paragraph);
+  if (hit !== undefined) return hit;
+  const out = (paragraph.includes('**') ? paragraph.replace(/\*\*/g, '') : paragraph).replace(/\s{2,}/g, ' ').trim();
+  if (plainOf.size >= PLAIN_CACHE_SIZE) plainOf.clear();
+  plainOf.set(paragraph, out);
+  return out;
 }

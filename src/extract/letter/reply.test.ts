@@ -10,4 +10,9 @@ describe('readReply', () => {
     expect(r.recipient?.code).toBe('XAJ');
     expect(r.date).toBe('2023-06-30');
   });
+  it('names a company by the subject of its first sentence and keeps the code of the letter it answers', () => {
+    const r = readReply(toParagraphs('Marlow Energy Group\n\n22 septembre 2022\n\nRe: your letter OL XAF 1/2022 of 25 juillet 2022\n\nMarlow Energy Group acknowledges receipt of the joint communication OL XAF 1/2022 and wishes to provide the following information.'), 'fr');
+    expect(r.recipient).toEqual({ code: 'XAF', name: 'Marlow Energy Group' });
+    expect(r.date).toBe('2022-09-22');
+  });
 });

@@ -1,14 +1,18 @@
 /**
- * A reply from a State: the communication it answers (into relatedCommunications), its date and its
- * sender State (recorded as the recipient of the exchange).
+ * A reply from a State or a company: the communication it answers (into relatedCommunications),
+ * its date and its sender (recorded as the recipient of the exchange). A company keeps the code of
+ * the letter it answers (`OTH`, or the State where it works) with its own name.
  */
 import type { Communication } from '../../domain/communication.js';
 import { emptyCommunication } from '../../domain/communication.js';
 import { findDates, type Language } from '../../domain/dates.js';
 import { findReferences } from '../../domain/reference.js';
+import { stateByCode } from '../../reference-data/index.js';
 import { plain } from './normalize.js';
 import { statesNamedIn } from './states.js';
 
+/** A company names itself as the subject of its first sentence: `Brightwell Resources PLC acknowledges receipt ...`. */
+const COMPANY = /^(\p{Lu}[^,.;:]{1,80}?)\s+(?:acknowledges receipt|accuse r[ée]ception|acusa recibo|wishes to|would like to|thanks)\b/u;
 const SENDER = /(?:Permanent Mission of|Mission permanente d[eu']?|Misi[óo]n Permanente d[e]l?|Government of|Gouvernement d[eu']?|Gobierno d[e]l?)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?([^,.;]{2,80}?)\s+(?:to|to the|auprès|ante|presents|pr[ée]sente|saluda|has|a l['’]honneur|tiene)\b/i;
 
 export function readReply(paragraphs: string[], language: Language | null): Communication {
@@ -16,7 +20,8 @@ export function readReply(paragraphs: string[], language: Language | null): Comm
   record.language = language;
   const texts = paragraphs.map(plain);
   const all = texts.join('\n');
-  for (const r of findReferences(all)) {
+  const found = findReferences(all);
+  for (const r of found) {
     if (!record.relatedCommunications.some((x) => x.reference === r.reference.text)) {
       record.relatedCommunications.push({ reference: r.reference.text, date: r.date });
     }
@@ -26,8 +31,13 @@ export function readReply(paragraphs: string[], language: Language | null): Comm
     const state = m ? statesNamedIn(m[1]!)[0] : undefined;
     if (state) { record.recipient = { code: state.code, name: state.name.en }; break; }
   }
+  const answered = found[0]?.reference.recipient;
+  if (!record.recipient && answered) {
+    const company = texts.slice(0, 8).map((t) => COMPANY.exec(t)?.[1]).find((n) => n !== undefined);
+    record.recipient = { code: answered, name: company ?? stateByCode(answered)?.name.en ?? null };
+  }
   const dateLine = texts.find((t) => t.length <= 60 && findDates(t).some((d) => d.precision === 'day'));
   record.date = dateLine ? findDates(dateLine).find((d) => d.precision === 'day')!.date : null;
-  if (record.recipient) record.countries = [record.recipient.code];
+  if (record.recipient && record.recipient.code !== 'OTH') record.countries = [record.recipient.code];
   return record;
 }

@@ -3,12 +3,14 @@
  * "informations reçues concernant", Spanish "información recibida en relación con"), often in bold.
  */
 import { plain } from './normalize.js';
+import { allMatches } from '../all-matches.js';
 
 const LEAD = /informa(?:tion|tions|ci[óo]n|ciones)\s+(?:(?:that\s+)?(?:we|I)\s+have\s+received|que\s+(?:nous\s+avons|j['’]ai)\s+re[çc]ues?|(?:que\s+)?(?:hemos|he)\s+recibido|re[çc]ues?|recibidas?)\s+(?:concerning|regarding|relating\s+to|in\s+relation\s+to|with\s+regard\s+to|about|on|concernant|relatives?\s+(?:à|au|aux)|au\s+sujet\s+(?:de|du|des)|sur|en\s+relaci[óo]n\s+con|sobre|relativas?\s+a|acerca\s+de|con\s+respecto\s+a|referentes?\s+a)\s+/i;
 const ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|No|St|M|Mme|Mlle|MM|Sr|Sra|Srta|Dra|Nos|art|para|p)\.$/i;
+const SENTENCE_END = /\.\s+(?=[A-ZÀ-Ý])/g;
 
 function firstSentence(text: string): string {
-  for (const m of text.matchAll(/\.\s+(?=[A-ZÀ-Ý])/g)) {
+  for (const m of allMatches(SENTENCE_END, text)) {
     if (!ABBREVIATION.test(text.slice(0, m.index + 1))) return text.slice(0, m.index);
   }
   return text;

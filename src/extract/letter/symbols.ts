@@ -1,4 +1,5 @@
 /** UN document symbols cited in a letter: `A/HRC/23/50`, `CCPR/C/GC/35`, `CAT/C/MNE/CO/3`, `A/HRC/29/25/Add.1`, `E/CN.4/2006/95`. */
+import { allMatches } from '../all-matches.js';
 
 const SYMBOL = /(?<![\w/.])(?:A|E|S|CCPR|CAT|CEDAW|CERD|CRC|CRPD|CED|CMW|HRI|ST|UNEP|DP|TD)(?:\/[A-Za-z0-9.\-()]+)+/g;
 
@@ -10,7 +11,7 @@ function trim(symbol: string): string {
 
 export function findDocumentSymbols(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(SYMBOL)) {
+  for (const m of allMatches(SYMBOL, text)) {
     const s = trim(m[0]);
     if (!/\d/.test(s) || s.split('/').length < 3 && !/^[AES]\/\d/.test(s)) continue;
     if (!out.includes(s)) out.push(s);
