@@ -27,3 +27,14 @@ describe('detectKind', () => {
     expect(detectKind(['Borelia: lawyer detained, says rights group', 'The lawyer Orla Vantrees was arrested on Tuesday.'], false)).toBe('source');
   });
 });
+
+describe('a letter without its reference', () => {
+  it('is still a communication when it has the salutation and the closing formula, so import can say what is missing', () => {
+    const paragraphs = [
+      'Excellency,',
+      'We write to you about the situation of Mr. Teodor Vrana.',
+      'Please accept, Excellency, the assurances of our highest consideration.',
+    ];
+    expect(detectKind(paragraphs, false)).toBe('communication');
+  });
+});

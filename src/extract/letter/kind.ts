@@ -5,6 +5,7 @@
  */
 import type { DocumentKind } from '../../domain/communication.js';
 import { plain } from './normalize.js';
+import { CLOSING } from './anatomy.js';
 import { SALUTATION } from './salutation.js';
 
 const REPLY = /\b(?:Permanent Mission|Mission permanente|Misi[óo]n Permanente|Note verbale|Nota verbal|presents its compliments|pr[ée]sente ses compliments|saluda atentamente)\b/i;
@@ -29,6 +30,7 @@ const LETTER_SIGNS = [
   SALUTATION,
   /(?:Human Rights Council resolutions?|r[ée]solutions?[^.]{0,40}Conseil des droits de l['’]homme|resoluci(?:ón|ones)[^.]{0,40}Consejo de Derechos Humanos)/i,
   /(?:observations on the following|points suivants|cuestiones siguientes|siguientes (?:cuestiones|preguntas))/i,
+  CLOSING,
 ];
 
 /** A reply opening before any salutation: a reply may quote a letter's wording, never its salutation. */
