@@ -106,6 +106,44 @@ describe('import', () => {
     expect((await listCommunications(t.db, { limit: 10, offset: 0 })).total).toBe(1);
   });
 
+  it('links a letter to stored and new cited letters, one placeholder per key, and a replacement keeps only its own', async () => {
+    writeRecord('old.json', buildLetter({ reference: 'AL XAB 4/2023', date: '2023-06-01' }));
+    await run([join(dir, 'old.json')]);
+    const cites = [
+      { reference: 'AL XAB 4/2023', date: '2023-06-01' },
+      { reference: 'UA XAC 9/2023', date: null },
+      { reference: 'XAC 9/2023', date: null },
+    ];
+    const first = writeRecord('a.json', buildLetter({ reference: 'AL XAA 1/2024', relatedCommunications: cites, persons: [person('Ivan Tiskaov')] }));
+    const s = await run([first]);
+    expect(s.placeholdersCreated).toBe(1);
+    const a = await letter('AL XAA 1/2024');
+    const cited = await citationsFrom(t.db, a.id);
+    expect(cited.map((c) => [c.cited_reference, c.status])).toEqual([
+      ['AL XAB 4/2023', 'imported'],
+      ['UA XAC 9/2023', 'placeholder'],
+      ['XAC 9/2023', 'placeholder'],
+    ]);
+    expect(cited[0]!.id).toBe((await letter('AL XAB 4/2023')).id);
+    expect(cited[2]!.id).toBe(cited[1]!.id); // one placeholder for the key XAC 9/2023
+
+    writeRecord('b.json', buildLetter({
+      reference: 'AL XAA 1/2024',
+      relatedCommunications: [{ reference: 'AL XAD 2/2023', date: null }],
+      mandates: [{ id: null, title: 'Working Group on invented detention' }],
+      persons: [person('Olga Marenkova')],
+    }));
+    const r = await run([join(dir, 'b.json')], { replace: true });
+    expect(r.replaced).toBe(1);
+    const b = await letter('AL XAA 1/2024');
+    expect(b.id).toBe(a.id);
+    expect((await citationsFrom(t.db, b.id)).map((c) => [c.reference_text, c.status])).toEqual([['AL XAD 2/2023', 'placeholder']]);
+    expect(b.record?.mandates.map((m) => m.title)).toEqual(['Working Group on invented detention']);
+    const { rows } = await t.db.query<{ n: number }>('select count(*) as n from communication_mandates where communication_id = $1', [b.id]);
+    expect(rows[0]!.n).toBe(1);
+    expect((await entitiesOfCommunication(t.db, 'person', b.id)).map((p) => p.name)).toEqual(['Olga Marenkova']);
+  });
+
   it('reports a failing file with its reason and goes on with the others', async () => {
     writeRecord('good.json', buildLetter());
     writeRecord('no-ref.json', buildLetter({ reference: null }));

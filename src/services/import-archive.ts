@@ -179,14 +179,22 @@ async function resolvePeopleStep(ctx: RunContext): Promise<number> {
 /** Files hashed and looked up in the store together, and resolved together after storing. */
 const BATCH = 200;
 
+/** Files read and hashed at once while hashing a batch (the reads overlap; few files held in memory). */
+const HASH_CONCURRENCY = 8;
+
 async function hashBatch(jobs: FileJob[], ctx: RunContext): Promise<void> {
-  for (const job of jobs) {
-    try {
-      await hashFile(job);
-    } catch {
-      /* the dedupe step reads again and reports the failure */
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++]!;
+      try {
+        await hashFile(job);
+      } catch {
+        /* the dedupe step reads again and reports the failure */
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(HASH_CONCURRENCY, jobs.length) }, worker));
   const shas = jobs.flatMap((j) => (j.sha256 && !ctx.known.has(j.sha256) ? [j.sha256] : []));
   for (const [sha, doc] of await findDocumentsBySha(ctx.deps.db, shas)) ctx.known.set(sha, doc.path);
 }

@@ -5,7 +5,7 @@
  *    attaches the mention to its entity; spellings the same document gives for one person are
  *    one entity, and two known entities a document shows to be one are merged
  *    (`variants-in-one-letter`);
- *    (`resolveMentions`, in the document's transaction);
+ *    (`resolveMentions`, in the document's transaction, both kinds together);
  * 2. a spelling never seen makes a new entity; after a batch of documents, the new entities
  *    are put to the rules of domain/names.ts against the store's candidates (trigram-similar
  *    names, same skeleton): the first rule that holds merges the new entity into the older one,
@@ -29,12 +29,13 @@ import {
   keptApart,
   keptApartPairs,
   mergeEntities,
-  ownersByMatchKey,
+  ownersByMatchKeys,
   type EntityKind,
   type MentionTarget,
+  type MentionsWrite,
   type NameKeys,
   probesOf,
-  writeMentions,
+  writeMentionsOfKinds,
 } from '../store/entities.repo.js';
 
 export interface NamedEntry {
@@ -108,63 +109,95 @@ function groupEntries(kind: EntityKind, entries: NamedEntry[]): Group[] {
   return groups;
 }
 
+interface PendingMerge {
+  kept: number;
+  merged: number;
+  keptName: string;
+  mergedName: string;
+}
+
+/** One kind's entries of a document, grouped, with the owners found for the known spellings. */
+interface KindPlan {
+  kind: EntityKind;
+  groups: Group[];
+  fresh: Group[];
+  pendingMerges: PendingMerge[];
+}
+
+/**
+ * Attaches the persons and organisations a document names (each kind's entries) to their
+ * entities: one round trip looks up the known spellings of both kinds, one statement writes
+ * the new entities, spellings and mentions of both; then the merges the document shows.
+ */
 export async function resolveMentions(
   tx: Queryable,
-  kind: EntityKind,
   target: MentionTarget,
-  entries: NamedEntry[],
-): Promise<ResolveCounts> {
-  const counts: ResolveCounts = { created: 0, attached: 0, merged: 0, createdIds: [] };
-  const groups = groupEntries(kind, entries);
-  if (groups.length === 0) return counts;
-  const owners = await ownersByMatchKey(tx, kind, [...new Set(groups.flatMap((g) => g.spellings.map((s) => s.matchKey)))]);
+  entries: Partial<Record<EntityKind, NamedEntry[]>>,
+): Promise<Record<EntityKind, ResolveCounts>> {
+  const counts: Record<EntityKind, ResolveCounts> = {
+    person: { created: 0, attached: 0, merged: 0, createdIds: [] },
+    organization: { created: 0, attached: 0, merged: 0, createdIds: [] },
+  };
+  const plans: KindPlan[] = (['person', 'organization'] as const)
+    .map((kind) => ({ kind, groups: groupEntries(kind, entries[kind] ?? []), fresh: [], pendingMerges: [] }))
+    .filter((p) => p.groups.length > 0);
+  if (plans.length === 0) return counts;
+  const owners = await ownersByMatchKeys(
+    tx,
+    Object.fromEntries(plans.map((p) => [p.kind, [...new Set(p.groups.flatMap((g) => g.spellings.map((s) => s.matchKey)))]])),
+  );
 
-  // Known spellings: attach; several known entities in one group are one (the document says so).
-  const pendingMerges: Array<{ kept: number; merged: number; keptName: string; mergedName: string }> = [];
-  for (const g of groups) {
-    const found = new Map<number, string>();
-    for (const s of g.spellings) for (const o of owners.get(s.matchKey) ?? []) if (!found.has(o)) found.set(o, s.name);
-    const ids = [...found.keys()].sort((a, b) => a - b);
-    if (ids.length === 0) continue;
-    g.owner = ids[0]!;
-    for (const other of ids.slice(1)) pendingMerges.push({ kept: g.owner, merged: other, keptName: found.get(g.owner)!, mergedName: found.get(other)! });
+  const writes: Partial<Record<EntityKind, MentionsWrite>> = {};
+  for (const plan of plans) {
+    const { kind, groups } = plan;
+    // Known spellings: attach; several known entities in one group are one (the document says so).
+    for (const g of groups) {
+      const found = new Map<number, string>();
+      for (const s of g.spellings) for (const o of owners[kind].get(s.matchKey) ?? []) if (!found.has(o)) found.set(o, s.name);
+      const ids = [...found.keys()].sort((a, b) => a - b);
+      if (ids.length === 0) continue;
+      g.owner = ids[0]!;
+      for (const other of ids.slice(1)) plan.pendingMerges.push({ kept: g.owner, merged: other, keptName: found.get(g.owner)!, mergedName: found.get(other)! });
+    }
+    plan.fresh = groups.filter((g) => g.owner === undefined);
+    for (const g of plan.fresh) g.isNew = true;
+    counts[kind].created = plan.fresh.length;
+    counts[kind].attached = groups.length - plan.fresh.length;
+    const genderOf = (g: Group): Gender => g.entries.find((e) => e.gender)?.gender ?? null;
+    const attachRule = kind === 'person' ? 'same-folded-name' : 'same-compact-name';
+    writes[kind] = {
+      newEntities: plan.fresh.map((g) => ({ group: groups.indexOf(g), displayName: g.entries[0]!.name.trim(), gender: genderOf(g) })),
+      knownOwners: groups.flatMap((g, i) => (g.owner === undefined ? [] : [{ group: i, owner: g.owner }])),
+      names: groups.flatMap((g, i) => g.spellings.map((s) => ({ ...s, group: i }))),
+      mentions: groups.flatMap((g, i) =>
+        g.entries.map((e) => ({
+          group: i,
+          name: e.name.trim(),
+          role: kind === 'person' ? e.role ?? 'mentioned' : e.role,
+          descriptors: e.descriptors ?? [],
+          matchedBy: g.isNew ? 'new' : attachRule,
+        })),
+      ),
+    };
   }
-  const fresh = groups.filter((g) => g.owner === undefined);
-  for (const g of fresh) g.isNew = true;
-  counts.created = fresh.length;
-  counts.attached = groups.length - fresh.length;
-  const genderOf = (g: Group): Gender => g.entries.find((e) => e.gender)?.gender ?? null;
-  const attachRule = kind === 'person' ? 'same-folded-name' : 'same-compact-name';
-  const ownerOf = await writeMentions(tx, kind, target, {
-    newEntities: fresh.map((g) => ({ group: groups.indexOf(g), displayName: g.entries[0]!.name.trim(), gender: genderOf(g) })),
-    knownOwners: groups.flatMap((g, i) => (g.owner === undefined ? [] : [{ group: i, owner: g.owner }])),
-    names: groups.flatMap((g, i) => g.spellings.map((s) => ({ ...s, group: i }))),
-    mentions: groups.flatMap((g, i) =>
-      g.entries.map((e) => ({
-        group: i,
-        name: e.name.trim(),
-        role: kind === 'person' ? e.role ?? 'mentioned' : e.role,
-        descriptors: e.descriptors ?? [],
-        matchedBy: g.isNew ? 'new' : attachRule,
-      })),
-    ),
-  });
-  groups.forEach((g, i) => (g.owner = ownerOf.get(i)!));
+  const ownerOf = await writeMentionsOfKinds(tx, target, writes);
 
-  for (const m of pendingMerges) {
-    if (await keptApart(tx, kind, m.kept, m.merged)) continue;
-    await mergeEntities(tx, kind, {
-      keptId: m.kept,
-      mergedId: m.merged,
-      rule: 'variants-in-one-letter',
-      keptName: m.keptName,
-      mergedName: m.mergedName,
-      detail: `${m.keptName} and ${m.mergedName} given for one ${kind} in one document`,
-    });
-    counts.merged++;
+  for (const { kind, groups, fresh, pendingMerges } of plans) {
+    groups.forEach((g, i) => (g.owner = ownerOf[kind].get(i)!));
+    for (const m of pendingMerges) {
+      if (await keptApart(tx, kind, m.kept, m.merged)) continue;
+      await mergeEntities(tx, kind, {
+        keptId: m.kept,
+        mergedId: m.merged,
+        rule: 'variants-in-one-letter',
+        keptName: m.keptName,
+        mergedName: m.mergedName,
+        detail: `${m.keptName} and ${m.mergedName} given for one ${kind} in one document`,
+      });
+      counts[kind].merged++;
+    }
+    counts[kind].createdIds = fresh.map((g) => g.owner!);
   }
-
-  counts.createdIds = fresh.map((g) => g.owner!);
   return counts;
 }
 

@@ -10,21 +10,19 @@ import { RapError } from '../domain/errors.js';
 import { LIMITS } from '../domain/limits.js';
 import type { Queryable } from '../store/database.js';
 import {
-  ensurePlaceholders,
-  findCommunicationForReference,
-  insertCommunication,
-  replaceCitations,
-  replaceMandates,
-  updateCommunication,
+  deleteCitationsAndMandates,
   deleteMentionsOfCommunication,
+  ensurePlaceholders,
+  findStoredLetter,
+  writeLetter,
   type CitationLink,
-  type CommunicationFields,
+  type LetterWrite,
 } from '../store/communications.repo.js';
 import { deleteDocument, insertDocument, type NewDocument } from '../store/documents.repo.js';
 import { insertReply } from '../store/replies.repo.js';
 import { insertSourceDocument } from '../store/sources.repo.js';
 import { referenceKey, type ReferenceKey } from './reference-key.js';
-import { resolveMentions, type ResolveCounts } from './resolve-names.js';
+import { resolveMentions } from './resolve-names.js';
 
 interface Stored {
   status: 'stored';
@@ -82,20 +80,12 @@ interface PeopleResult {
   created: NewEntities;
 }
 
-async function resolvePeople(tx: Queryable, record: Communication, target: Parameters<typeof resolveMentions>[2]): Promise<PeopleResult> {
-  const persons: ResolveCounts = await resolveMentions(
-    tx,
-    'person',
-    target,
-    record.persons.map((p) => ({ name: p.name, variants: p.variants, role: p.role, gender: p.gender ?? null, descriptors: p.descriptors ?? [] })),
-  );
-  const orgs = await resolveMentions(
-    tx,
-    'organization',
-    target,
-    record.organizations.map((o) => ({ name: o.name, variants: o.variants, role: null })),
-  );
-  return { merges: persons.merged + orgs.merged, created: { person: persons.createdIds, organization: orgs.createdIds } };
+async function resolvePeople(tx: Queryable, record: Communication, target: Parameters<typeof resolveMentions>[1]): Promise<PeopleResult> {
+  const { person, organization } = await resolveMentions(tx, target, {
+    person: record.persons.map((p) => ({ name: p.name, variants: p.variants, role: p.role, gender: p.gender ?? null, descriptors: p.descriptors ?? [] })),
+    organization: record.organizations.map((o) => ({ name: o.name, variants: o.variants, role: null })),
+  });
+  return { merges: person.merged + organization.merged, created: { person: person.createdIds, organization: organization.createdIds } };
 }
 
 export async function storeRecord(tx: Queryable, record: Communication, file: NewDocument, options: StoreOptions = {}): Promise<StoreResult> {
@@ -109,12 +99,11 @@ async function storeCommunication(tx: Queryable, record: Communication, file: Ne
   const ref = record.reference;
   const key = `${ref.recipient} ${ref.number}/${ref.year}`;
   const text = `${ref.type} ${key}`;
-  const existing = await findCommunicationForReference(tx, text, key);
+  const existing = await findStoredLetter(tx, text, key);
   const sameLetter = existing && existing.status === 'imported' && existing.reference_text === text;
   if (sameLetter && !options.replace) return { status: 'duplicate', reference: text, firstFile: existing.document_path };
 
-  const documentId = await insertDocument(tx, file);
-  const fields: CommunicationFields = {
+  const fields: LetterWrite['fields'] = {
     referenceText: text,
     referenceKey: key,
     type: ref.type,
@@ -131,26 +120,25 @@ async function storeCommunication(tx: Queryable, record: Communication, file: Ne
     record: withoutText(record),
     body: record.text ?? null,
     publicationDate: record.date ? addDays(record.date, LIMITS.publicationDelayDays) : null,
-    documentId,
     peopleText: [...record.persons.flatMap((p) => [p.name, ...p.variants]), ...record.organizations.flatMap((o) => [o.name, ...o.variants])].join(' '),
   };
+  // A placeholder is filled (it has no mandates, citations or mentions yet); a replaced letter
+  // keeps its id and loses what its old record gave it.
   const fillable = existing && (sameLetter || existing.status === 'placeholder');
-  let id: number;
-  let refill = false;
-  if (fillable) {
-    id = existing.id;
-    // A placeholder has no mandates, citations or mentions yet; a replaced letter has.
-    refill = !!sameLetter;
-    if (sameLetter) await deleteMentionsOfCommunication(tx, id);
-    await updateCommunication(tx, id, fields);
-    if (sameLetter && existing.document_id !== null) await deleteDocument(tx, existing.document_id);
-  } else {
-    id = await insertCommunication(tx, fields);
+  if (sameLetter) {
+    await deleteMentionsOfCommunication(tx, existing.id);
+    await deleteCitationsAndMandates(tx, existing.id);
   }
   const cites = citationsOf(record, key);
-  const placeholdersCreated = await ensurePlaceholders(tx, cites.map((c) => placeholderOf(keyOrFail(c.text, 'relatedCommunications'))));
-  await replaceCitations(tx, id, cites, refill);
-  await replaceMandates(tx, id, record.mandates.map((m) => ({ mandateId: m.id, title: m.title })), refill);
+  const { id, placeholdersCreated } = await writeLetter(tx, {
+    fields,
+    document: file,
+    existingId: fillable ? existing.id : null,
+    placeholders: cites.map((c) => placeholderOf(keyOrFail(c.text, 'relatedCommunications'))),
+    cites,
+    mandates: record.mandates.map((m) => ({ mandateId: m.id, title: m.title })),
+  });
+  if (sameLetter && existing.document_id !== null) await deleteDocument(tx, existing.document_id);
   const people = await resolvePeople(tx, record, { communicationId: id });
   return {
     status: 'stored',
@@ -169,7 +157,7 @@ async function storeReply(tx: Queryable, record: Communication, file: NewDocumen
   if (!answered) throw new RapError('RAP_ERR_NO_REFERENCE', 'no reference of the letter the reply answers', { field: 'relatedCommunications' });
   const k = keyOrFail(answered, 'relatedCommunications');
   const placeholdersCreated = await ensurePlaceholders(tx, [placeholderOf(k)]);
-  const letter = await findCommunicationForReference(tx, k.text, k.key);
+  const letter = await findStoredLetter(tx, k.text, k.key);
   const documentId = await insertDocument(tx, file);
   const id = await insertReply(tx, {
     communicationId: letter!.id,

@@ -62,7 +62,6 @@ export interface CommunicationFields {
   record: Communication;
   body: string | null;
   publicationDate: string | null;
-  documentId: number;
   /** Names of persons and organisations, indexed with the weight of the title. */
   peopleText: string;
 }
@@ -75,34 +74,106 @@ const SEARCH_VECTOR = `setweight(to_tsvector('rap_simple', $1), 'A')
   || setweight(to_tsvector(rap_search_config($10), coalesce($11, '') || ' ' || $19), 'A')
   || setweight(to_tsvector(rap_search_config($10), coalesce($16, '')), 'D')`;
 
-const fieldParams = (f: CommunicationFields) => [
-  f.referenceText, f.referenceKey, f.type, f.recipient, f.number, f.year, f.internalCodes, f.date, f.joint,
-  f.language, f.title, f.recipientName, f.copiedTo, f.publicationDate, JSON.stringify(f.record), f.body, f.documentId,
-  'imported', f.peopleText,
-];
-
-export async function insertCommunication(db: Queryable, f: CommunicationFields): Promise<number> {
-  const { rows } = await db.query<{ id: number }>(
-    `insert into communications (reference_text, reference_key, reference_type, recipient_code, reference_number,
-       reference_year, internal_codes, letter_date, joint, language, title, recipient_name, copied_to, publication_date,
-       record, body, document_id, status, search_vector)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18, ${SEARCH_VECTOR})
-     returning id`,
-    fieldParams(f),
-  );
-  return rows[0]!.id;
+/** What storing a letter needs of the one already stored under its reference (no record, no text). */
+export interface StoredLetter {
+  id: number;
+  reference_text: string;
+  status: CommunicationStatus;
+  document_id: number | null;
+  document_path: string | null;
 }
 
-/** Fills in a placeholder, or replaces a stored letter, keeping its id (citations and replies stay linked). */
-export async function updateCommunication(db: Queryable, id: number, f: CommunicationFields): Promise<void> {
-  await db.query(
-    `update communications set reference_text = $1, reference_key = $2, reference_type = $3, recipient_code = $4,
-       reference_number = $5, reference_year = $6, internal_codes = $7, letter_date = $8, joint = $9, language = $10,
-       title = $11, recipient_name = $12, copied_to = $13, publication_date = $14, record = $15::jsonb, body = $16,
-       document_id = $17, status = $18, search_vector = ${SEARCH_VECTOR}, updated_at = now()
-     where id = $20`,
-    [...fieldParams(f), id],
+/** As `findCommunicationForReference`, without reading the record and the text. */
+export async function findStoredLetter(db: Queryable, text: string, key: string): Promise<StoredLetter | null> {
+  const { rows } = await db.query<StoredLetter>(
+    `select c.id, c.reference_text, c.status, c.document_id, d.path as document_path
+     from communications c left join documents d on d.id = c.document_id
+     where c.reference_text = $1 or c.reference_key = $2
+     order by (c.reference_text = $1) desc, (c.status = 'imported') desc, c.id
+     limit 1`,
+    [text, key],
   );
+  return rows[0] ?? null;
+}
+
+/** Everything `writeLetter` stores for one letter. */
+export interface LetterWrite {
+  fields: CommunicationFields;
+  /** The file the letter comes from (inserted into documents). */
+  document: { sha256: string; path: string; format: string; pages: number | null; bytes: number; kind: string };
+  /** The stored row to fill (a placeholder, or the letter being replaced); null for a new row. */
+  existingId: number | null;
+  /** Placeholders for cited letters not known by key yet. */
+  placeholders: PlaceholderKey[];
+  cites: CitationLink[];
+  mandates: MandateLink[];
+}
+
+/**
+ * Writes a letter in one statement: its file, the letter (a new row, or the existing row filled
+ * in, keeping its id), placeholders for the letters it cites that are not stored yet, its
+ * citations (each linked to the cited letter or its new placeholder) and its mandates. The
+ * citations and mandates of a row being replaced must be deleted before. Returns the letter's
+ * id and how many placeholders were created.
+ */
+export async function writeLetter(db: Queryable, w: LetterWrite): Promise<{ id: number; placeholdersCreated: number }> {
+  const f = w.fields;
+  const d = w.document;
+  const letter =
+    w.existingId === null
+      ? `insert into communications (reference_text, reference_key, reference_type, recipient_code, reference_number,
+           reference_year, internal_codes, letter_date, joint, language, title, recipient_name, copied_to, publication_date,
+           record, body, document_id, status, search_vector)
+         select $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, doc.id, $18, ${SEARCH_VECTOR}
+         from doc
+         where $17::bigint is null -- no row to fill: the parameter is there for the update's numbering
+         returning id`
+      : `update communications set reference_text = $1, reference_key = $2, reference_type = $3, recipient_code = $4,
+           reference_number = $5, reference_year = $6, internal_codes = $7, letter_date = $8, joint = $9, language = $10,
+           title = $11, recipient_name = $12, copied_to = $13, publication_date = $14, record = $15::jsonb, body = $16,
+           document_id = (select id from doc), status = $18, search_vector = ${SEARCH_VECTOR}, updated_at = now()
+         where id = $17::bigint
+         returning id`;
+  const { rows } = await db.query<{ id: number; created: number }>(
+    `with doc as (
+       insert into documents (sha256, path, format, pages, bytes, kind) values ($20, $21, $22, $23, $24, $25) returning id
+     ), letter as (
+       ${letter}
+     ), placeholders as (
+       insert into communications (reference_text, reference_key, reference_type, recipient_code, reference_number,
+         reference_year, status)
+       select distinct on (r.key) r.text, r.key, r.type, r.recipient, r.number, r.year, 'placeholder'
+       from unnest($26::text[], $27::text[], $28::text[], $29::text[], $30::int[], $31::int[])
+         as r(text, key, type, recipient, number, year)
+       where not exists (select 1 from communications c where c.reference_key = r.key)
+       on conflict (reference_text) do nothing
+       returning id, reference_key
+     ), cites as (
+       insert into citations (citing_communication_id, position, cited_reference, cited_key, cited_date, cited_communication_id)
+       select letter.id, x.position, x.reference, x.key, x.date::date,
+         coalesce(
+           (select c.id from communications c where c.reference_text = x.text or c.reference_key = x.key
+            order by (c.reference_text = x.text) desc, c.id limit 1),
+           (select p.id from placeholders p where p.reference_key = x.key))
+       from letter, unnest($32::text[], $33::text[], $34::text[], $35::text[]) with ordinality as x(reference, text, key, date, position)
+     ), mandates as (
+       insert into communication_mandates (communication_id, position, mandate_id, title)
+       select letter.id, m.position, m.mandate_id, m.title
+       from letter, unnest($36::text[], $37::text[]) with ordinality as m(mandate_id, title, position)
+     )
+     select (select id from letter) as id, (select count(*) from placeholders)::int as created`,
+    [
+      f.referenceText, f.referenceKey, f.type, f.recipient, f.number, f.year, f.internalCodes, f.date, f.joint,
+      f.language, f.title, f.recipientName, f.copiedTo, f.publicationDate, JSON.stringify(f.record), f.body,
+      w.existingId, 'imported', f.peopleText,
+      d.sha256, d.path, d.format, d.pages, d.bytes, d.kind,
+      w.placeholders.map((r) => r.text), w.placeholders.map((r) => r.key), w.placeholders.map((r) => r.type),
+      w.placeholders.map((r) => r.recipient), w.placeholders.map((r) => r.number), w.placeholders.map((r) => r.year),
+      w.cites.map((c) => c.reference), w.cites.map((c) => c.text), w.cites.map((c) => c.key), w.cites.map((c) => c.date),
+      w.mandates.map((m) => m.mandateId), w.mandates.map((m) => m.title),
+    ],
+  );
+  return { id: rows[0]!.id, placeholdersCreated: rows[0]!.created };
 }
 
 /** The letter with this canonical reference, else one with the same key (`KAZ 1/2024`), exact first. */
@@ -182,18 +253,6 @@ export interface MandateLink {
   title: string;
 }
 
-/** Writes the letter's mandates; `existing` first deletes those of a record being replaced. */
-export async function replaceMandates(db: Queryable, communicationId: number, mandates: MandateLink[], existing = true): Promise<void> {
-  if (existing) await db.query('delete from communication_mandates where communication_id = $1', [communicationId]);
-  if (mandates.length === 0) return;
-  await db.query(
-    `insert into communication_mandates (communication_id, position, mandate_id, title)
-     select $1, m.position, m.mandate_id, m.title
-     from unnest($2::text[], $3::text[]) with ordinality as m(mandate_id, title, position)`,
-    [communicationId, mandates.map((m) => m.mandateId), mandates.map((m) => m.title)],
-  );
-}
-
 export interface CitationLink {
   /** As the letter writes it. */
   reference: string;
@@ -203,21 +262,10 @@ export interface CitationLink {
   date: string | null;
 }
 
-/**
- * Writes the letter's citations, each linked to the cited letter (or its placeholder);
- * `existing` first deletes those of a record being replaced.
- */
-export async function replaceCitations(db: Queryable, communicationId: number, cites: CitationLink[], existing = true): Promise<void> {
-  if (existing) await db.query('delete from citations where citing_communication_id = $1', [communicationId]);
-  if (cites.length === 0) return;
-  await db.query(
-    `insert into citations (citing_communication_id, position, cited_reference, cited_key, cited_date, cited_communication_id)
-     select $1, x.position, x.reference, x.key, x.date::date,
-       (select c.id from communications c where c.reference_text = x.text or c.reference_key = x.key
-        order by (c.reference_text = x.text) desc, c.id limit 1)
-     from unnest($2::text[], $3::text[], $4::text[], $5::text[]) with ordinality as x(reference, text, key, date, position)`,
-    [communicationId, cites.map((c) => c.reference), cites.map((c) => c.text), cites.map((c) => c.key), cites.map((c) => c.date)],
-  );
+/** Before a replacement: the citations and mandates of the letter's old record. */
+export async function deleteCitationsAndMandates(db: Queryable, communicationId: number): Promise<void> {
+  await db.query('delete from citations where citing_communication_id = $1', [communicationId]);
+  await db.query('delete from communication_mandates where communication_id = $1', [communicationId]);
 }
 
 /** Before a replacement: the mentions and mandates of the letter's old record. */

@@ -36,14 +36,25 @@ export interface NameKeys {
 
 /** The entities owning each of these exact-match keys (lowest id first). */
 export async function ownersByMatchKey(db: Queryable, kind: EntityKind, keys: string[]): Promise<Map<string, number[]>> {
-  const t = TABLES[kind];
-  const out = new Map<string, number[]>();
-  if (keys.length === 0) return out;
-  const { rows } = await db.query<{ match_key: string; owner: number }>(
-    `select distinct match_key, ${t.owner} as owner from ${t.names} where match_key = any($1::text[]) order by 2`,
-    [keys],
+  return (await ownersByMatchKeys(db, { [kind]: keys }))[kind];
+}
+
+/** `ownersByMatchKey` for persons and organisations in one round trip. */
+export async function ownersByMatchKeys(
+  db: Queryable,
+  keys: Partial<Record<EntityKind, string[]>>,
+): Promise<Record<EntityKind, Map<string, number[]>>> {
+  const out: Record<EntityKind, Map<string, number[]>> = { person: new Map(), organization: new Map() };
+  const kinds = (Object.keys(TABLES) as EntityKind[]).filter((k) => (keys[k]?.length ?? 0) > 0);
+  if (kinds.length === 0) return out;
+  const { rows } = await db.query<{ kind: EntityKind; match_key: string; owner: number }>(
+    kinds
+      .map((k, i) => `select distinct '${k}' as kind, match_key, ${TABLES[k].owner} as owner from ${TABLES[k].names} where match_key = any($${i + 1}::text[])`)
+      .join(' union all ')
+      .concat(' order by 3'),
+    kinds.map((k) => keys[k]),
   );
-  for (const r of rows) out.set(r.match_key, [...(out.get(r.match_key) ?? []), r.owner]);
+  for (const r of rows) out[r.kind].set(r.match_key, [...(out[r.kind].get(r.match_key) ?? []), r.owner]);
   return out;
 }
 
@@ -61,53 +72,84 @@ export interface MentionsWrite {
   mentions: Array<{ group: number; name: string; role: string | null; descriptors?: string[]; matchedBy: string }>;
 }
 
+/** The CTEs writing one kind's entities, spellings and mentions; parameters from `$first` on ($1-$3: the target). */
+function mentionsCtes(kind: EntityKind, first: number): string {
+  const t = TABLES[kind];
+  const person = kind === 'person';
+  const p = (n: number) => `$${first + n - 1}`;
+  const k = kind === 'person' ? 'p' : 'o';
+  return `${k}_fresh as materialized (
+       select g.grp, nextval('${t.entities}_id_seq'::regclass) as id, g.display_name, g.gender
+       from unnest(${p(1)}::int[], ${p(2)}::text[], ${p(3)}::text[]) as g(grp, display_name, gender)
+     ), ${k}_new_entities as (
+       insert into ${t.entities} (id, display_name${person ? ', gender' : ''})
+       select id, display_name${person ? ', gender' : ''} from ${k}_fresh
+     ), ${k}_owners as (
+       select grp, id from ${k}_fresh
+       union all
+       select * from unnest(${p(4)}::int[], ${p(5)}::bigint[]) as k(grp, id)
+     ), ${k}_new_names as (
+       insert into ${t.names} (${t.owner}, name, match_key, folded, skeleton, edit_keys)
+       select distinct on (o.id, n.name) o.id, n.name, n.match_key, n.folded, n.skeleton,
+         string_to_array(n.edit_keys, E'\x1f')
+       from unnest(${p(6)}::int[], ${p(7)}::text[], ${p(8)}::text[], ${p(9)}::text[], ${p(10)}::text[], ${p(16)}::text[])
+         as n(grp, name, match_key, folded, skeleton, edit_keys)
+       join ${k}_owners o on o.grp = n.grp
+       where not exists (select 1 from ${t.names} x where x.${t.owner} = o.id and x.name = n.name)
+     ), ${k}_new_mentions as (
+       insert into ${t.mentions} (${t.owner}, name, role, ${person ? 'descriptors, ' : ''}matched_by,
+         communication_id, reply_id, source_document_id)
+       select o.id, m.name, m.role, ${person ? "string_to_array(m.descriptors, E'\\x1f'), " : ''}
+         m.matched_by, $1::bigint, $2::bigint, $3::bigint
+       from unnest(${p(11)}::int[], ${p(12)}::text[], ${p(13)}::text[], ${p(14)}::text[], ${p(15)}::text[])
+         with ordinality as m(grp, name, role, descriptors, matched_by, position)
+       join ${k}_owners o on o.grp = m.grp
+       order by m.position -- ids in the document's order, whatever the join
+     )`;
+}
+
+function mentionsParams(w: MentionsWrite): unknown[] {
+  return [
+    w.newEntities.map((e) => e.group), w.newEntities.map((e) => e.displayName), w.newEntities.map((e) => e.gender ?? null),
+    w.knownOwners.map((k) => k.group), w.knownOwners.map((k) => k.owner),
+    w.names.map((n) => n.group), w.names.map((n) => n.name), w.names.map((n) => n.matchKey), w.names.map((n) => n.folded),
+    w.names.map((n) => n.skeleton),
+    w.mentions.map((m) => m.group), w.mentions.map((m) => m.name), w.mentions.map((m) => m.role),
+    w.mentions.map((m) => joinList(m.descriptors ?? [])), w.mentions.map((m) => m.matchedBy),
+    w.names.map((n) => joinList(n.editKeys)),
+  ];
+}
+
 /**
  * Creates the new entities, records the spellings and writes the mentions of one document in
  * one statement; returns the entity of each group.
  */
 export async function writeMentions(db: Queryable, kind: EntityKind, target: MentionTarget, w: MentionsWrite): Promise<Map<number, number>> {
-  const t = TABLES[kind];
-  const person = kind === 'person';
-  const { rows } = await db.query<{ grp: number; id: number }>(
-    `with fresh as materialized (
-       select g.grp, nextval(pg_get_serial_sequence('${t.entities}', 'id')) as id, g.display_name, g.gender
-       from unnest($1::int[], $2::text[], $3::text[]) as g(grp, display_name, gender)
-     ), new_entities as (
-       insert into ${t.entities} (id, display_name${person ? ', gender' : ''})
-       select id, display_name${person ? ', gender' : ''} from fresh
-     ), owners as (
-       select grp, id from fresh
-       union all
-       select * from unnest($4::int[], $5::bigint[]) as k(grp, id)
-     ), new_names as (
-       insert into ${t.names} (${t.owner}, name, match_key, folded, skeleton, edit_keys)
-       select distinct on (o.id, n.name) o.id, n.name, n.match_key, n.folded, n.skeleton,
-         string_to_array(n.edit_keys, E'\x1f')
-       from unnest($6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $19::text[])
-         as n(grp, name, match_key, folded, skeleton, edit_keys)
-       join owners o on o.grp = n.grp
-       where not exists (select 1 from ${t.names} x where x.${t.owner} = o.id and x.name = n.name)
-     ), new_mentions as (
-       insert into ${t.mentions} (${t.owner}, name, role, ${person ? 'descriptors, ' : ''}matched_by,
-         communication_id, reply_id, source_document_id)
-       select o.id, m.name, m.role, ${person ? "string_to_array(m.descriptors, E'\\x1f'), " : ''}
-         m.matched_by, $16::bigint, $17::bigint, $18::bigint
-       from unnest($11::int[], $12::text[], $13::text[], $14::text[], $15::text[]) as m(grp, name, role, descriptors, matched_by)
-       join owners o on o.grp = m.grp
-     )
-     select grp, id from owners`,
-    [
-      w.newEntities.map((e) => e.group), w.newEntities.map((e) => e.displayName), w.newEntities.map((e) => e.gender ?? null),
-      w.knownOwners.map((k) => k.group), w.knownOwners.map((k) => k.owner),
-      w.names.map((n) => n.group), w.names.map((n) => n.name), w.names.map((n) => n.matchKey), w.names.map((n) => n.folded),
-      w.names.map((n) => n.skeleton),
-      w.mentions.map((m) => m.group), w.mentions.map((m) => m.name), w.mentions.map((m) => m.role),
-      w.mentions.map((m) => joinList(m.descriptors ?? [])), w.mentions.map((m) => m.matchedBy),
-      target.communicationId ?? null, target.replyId ?? null, target.sourceDocumentId ?? null,
-      w.names.map((n) => joinList(n.editKeys)),
-    ],
+  return (await writeMentionsOfKinds(db, target, { [kind]: w }))[kind];
+}
+
+/** `writeMentions` for persons and organisations in one statement. */
+export async function writeMentionsOfKinds(
+  db: Queryable,
+  target: MentionTarget,
+  writes: Partial<Record<EntityKind, MentionsWrite>>,
+): Promise<Record<EntityKind, Map<number, number>>> {
+  const out: Record<EntityKind, Map<number, number>> = { person: new Map(), organization: new Map() };
+  const kinds = (Object.keys(TABLES) as EntityKind[]).filter((k) => writes[k] !== undefined);
+  if (kinds.length === 0) return out;
+  const params: unknown[] = [target.communicationId ?? null, target.replyId ?? null, target.sourceDocumentId ?? null];
+  const ctes: string[] = [];
+  for (const k of kinds) {
+    ctes.push(mentionsCtes(k, params.length + 1));
+    params.push(...mentionsParams(writes[k]!));
+  }
+  const { rows } = await db.query<{ kind: EntityKind; grp: number; id: number }>(
+    `with ${ctes.join(', ')}
+     ${kinds.map((k) => `select '${k}' as kind, grp, id from ${k === 'person' ? 'p' : 'o'}_owners`).join(' union all ')}`,
+    params,
   );
-  return new Map(rows.map((r) => [r.grp, r.id]));
+  for (const r of rows) out[r.kind].set(r.grp, r.id);
+  return out;
 }
 
 export interface Probe {

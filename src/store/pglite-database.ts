@@ -1,5 +1,5 @@
 /** The embedded engine: PGlite (PostgreSQL compiled to WebAssembly) in a data directory. */
-import { PGlite, types, type Transaction } from '@electric-sql/pglite';
+import { PGlite, protocol, types, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { RapError, isRapError } from '../domain/errors.js';
@@ -24,6 +24,96 @@ function queryable(target: PGlite | Transaction): Queryable {
   };
 }
 
+const { serialize } = protocol;
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** A statement parsed once in the session, by the SQL text. */
+interface Prepared {
+  name: string;
+  paramTypes: number[];
+}
+
+/** More distinct statements than this and the rest go the ordinary (unprepared) way. */
+const MAX_PREPARED = 500;
+
+/**
+ * Queries inside a transaction go through named prepared statements: `PGlite.query` sends
+ * Parse, Describe, Bind, Describe, Execute and Sync one by one and PostgreSQL parses and plans
+ * the statement again on every call, which for the import's statements costs as much as running
+ * them. Here a statement is parsed (and its parameter types described) once per session; each
+ * call is then one Bind/Describe/Execute/Sync round through the engine, and PostgreSQL keeps
+ * its plan. Values are serialized and rows parsed exactly as `PGlite.query` does.
+ * Only used within a transaction: the caller holds PGlite's transaction lock, so nothing else
+ * runs between the messages.
+ */
+function preparedQueryable(pg: PGlite, tx: Transaction, statements: Map<string, Prepared>): Queryable {
+  const fallback = queryable(tx);
+  async function prepare(sql: string): Promise<Prepared | null> {
+    const known = statements.get(sql);
+    if (known) return known;
+    if (statements.size >= MAX_PREPARED) return null;
+    const name = `rap_${statements.size + 1}`;
+    const { messages } = await pg.execProtocol(
+      concat([serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()]),
+      { syncToFs: false },
+    );
+    const description = messages.find((m) => m.name === 'parameterDescription') as { dataTypeIDs?: number[] } | undefined;
+    const prepared = { name, paramTypes: description?.dataTypeIDs ?? [] };
+    statements.set(sql, prepared);
+    return prepared;
+  }
+  return {
+    async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
+      if (tx.closed) throw new Error('Transaction is closed');
+      const result = await pg.runExclusive(async () => {
+        const p = await prepare(sql);
+        if (!p) return null;
+        const values = params.map((v, i) => {
+          if (v === null || v === undefined) return null;
+          const serializer = pg.serializers[p.paramTypes[i]!];
+          return serializer ? serializer(v) : (v as { toString(): string }).toString();
+        });
+        const { messages } = await pg.execProtocol(
+          concat([
+            serialize.bind({ statement: p.name, values: values as string[] }),
+            serialize.describe({ type: 'P' }),
+            serialize.execute({}),
+            serialize.sync(),
+          ]),
+          { syncToFs: false },
+        );
+        let fields: Array<{ name: string; dataTypeID: number }> = [];
+        const rows: T[] = [];
+        let affectedRows = 0;
+        for (const m of messages) {
+          if (m.name === 'rowDescription') fields = (m as unknown as { fields: typeof fields }).fields;
+          else if (m.name === 'dataRow') {
+            const cells = (m as unknown as { fields: Array<string | null> }).fields;
+            const row: Record<string, unknown> = {};
+            for (let i = 0; i < cells.length; i++) row[fields[i]!.name] = types.parseType(cells[i]!, fields[i]!.dataTypeID, pg.parsers);
+            rows.push(row as T);
+          } else if (m.name === 'commandComplete') {
+            const words = (m as unknown as { text: string }).text.split(' ');
+            if (['INSERT', 'UPDATE', 'DELETE', 'MERGE', 'COPY'].includes(words[0]!)) affectedRows += Number(words[words.length - 1]) || 0;
+          }
+        }
+        return { rows, affectedRows };
+      });
+      return result ?? fallback.query<T>(sql, params);
+    },
+    exec: fallback.exec,
+  };
+}
+
 export async function openPglite(dataDir: string): Promise<Database> {
   const lock = lockDataDir(dataDir);
   let pg: PGlite;
@@ -35,11 +125,12 @@ export async function openPglite(dataDir: string): Promise<Database> {
     throw new RapError('RAP_ERR_DATABASE', `${dataDir}: ${(e as Error).message}`);
   }
   const base = queryable(pg);
+  const statements = new Map<string, Prepared>();
   return {
     kind: 'pglite',
     query: base.query,
     exec: base.exec,
-    transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
+    transaction: (fn) => pg.transaction((tx) => fn(preparedQueryable(pg, tx, statements))),
     async close() {
       try {
         if (!pg.closed) await pg.close();

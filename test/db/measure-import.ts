@@ -2,6 +2,7 @@
  * Import throughput, measured (not a test: timings vary with the machine's load).
  *   npx tsx test/db/measure-import.ts [COUNT]        (PGlite in a fresh directory)
  *   DATABASE_URL=... npx tsx test/db/measure-import.ts [COUNT]
+ *   npx tsx test/db/measure-import.ts [COUNT] --statements   (also the time spent in each statement)
  * Writes COUNT synthetic letters (about 1,500 words, 3 persons, 2 organisations, 3 mandates,
  * 2 citations each, invented names over fictional States) and imports them end to end.
  */
@@ -10,9 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importArchive } from '../../src/services/import-archive.js';
 import { buildLetter, person } from './build-letter.js';
+import type { Database, Queryable } from '../../src/store/database.js';
 import { openTestDatabase } from './test-database.js';
 
-const count = Number(process.argv[2] ?? 300);
+const args = process.argv.slice(2);
+const count = Number(args.find((a) => !a.startsWith('--')) ?? 300);
+const perStatement = args.includes('--statements');
 const SYLLABLES = ['ka', 'ri', 'mo', 'te', 'lu', 'sa', 'ne', 'vo', 'zh', 'an', 'el', 'ir', 'ot', 'us', 'be', 'da'];
 let seed = 42;
 /** mulberry32: the same synthetic archive on every run. */
@@ -74,9 +78,29 @@ for (let i = 0; i < count; i++) {
 }
 
 const t = await openTestDatabase();
+/** Calls and milliseconds per statement (its first 90 characters), when asked for. */
+const statements = new Map<string, { calls: number; ms: number }>();
+const timed = (q: Queryable): Queryable => ({
+  exec: (sql) => q.exec(sql),
+  async query(sql, params) {
+    const t0 = performance.now();
+    try {
+      return await q.query(sql, params);
+    } finally {
+      const key = sql.replace(/\s+/g, ' ').trim().slice(0, 90);
+      const s = statements.get(key) ?? { calls: 0, ms: 0 };
+      s.calls++;
+      s.ms += performance.now() - t0;
+      statements.set(key, s);
+    }
+  },
+});
+const db: Database = perStatement
+  ? { ...t.db, kind: t.db.kind, ...timed(t.db), transaction: (fn) => t.db.transaction((tx) => fn(timed(tx))), close: () => t.db.close() }
+  : t.db;
 try {
   const cpu0 = process.cpuUsage();
-  const s = await importArchive({ db: t.db, extractFile: async () => { throw new Error('json only'); } }, [dir]);
+  const s = await importArchive({ db, extractFile: async () => { throw new Error('json only'); } }, [dir]);
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const { rows } = await t.db.query<{ persons: number; merges: number }>(
@@ -89,6 +113,9 @@ try {
       `(CPU ${cpuSeconds.toFixed(2)} s: ${(s.imported / cpuSeconds).toFixed(0)} letters per CPU second)`,
   );
   if (s.failed.length) console.log(s.failed.slice(0, 3));
+  for (const [sql, { calls, ms }] of [...statements].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) {
+    console.log(`${String(calls).padStart(6)} calls ${ms.toFixed(0).padStart(6)} ms ${(ms / calls).toFixed(2).padStart(6)} ms each  ${sql}`);
+  }
 } finally {
   await t.dispose();
   rmSync(dir, { recursive: true, force: true });
