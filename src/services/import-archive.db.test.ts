@@ -148,12 +148,14 @@ describe('import', () => {
     writeRecord('good.json', buildLetter());
     writeRecord('no-ref.json', buildLetter({ reference: null }));
     writeRecord('bad-field.json', { ...buildLetter({ reference: 'AL XAB 1/2024' }), date: '18 March 2024' });
+    writeRecord('unknown-code.json', buildLetter({ reference: 'AL KZA 1/2024' }));
     writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7 truncated');
     const s = await run([dir, join(dir, 'missing.json')]);
     expect(s.imported).toBe(1);
     const reasons = Object.fromEntries(s.failed.map((f) => [f.path.replace(`${dir}/`, ''), f.reason]));
     expect(reasons['no-ref.json']).toContain('no reference');
     expect(reasons['bad-field.json']).toContain('(date)');
+    expect(reasons['unknown-code.json']).toContain('KZA is not an ISO 3166-1 alpha-3 code');
     expect(reasons['broken.pdf']).toContain('truncated');
     expect(reasons[join(dir, 'missing.json').replace(`${dir}/`, '')]).toContain('no such file');
   });
