@@ -2,23 +2,17 @@
  * Extraction speed: generated letters of about 3,000 words are built in memory first, then only
  * `extractDocument` is timed, one letter after another on one core. Target: 500 letters a second.
  */
-import { existsSync } from 'node:fs';
-import type { Communication } from '../domain/communication.js';
 import { generateLetters } from '../demo/generate-archive.js';
+import { extractDocument } from '../extract/extract.js';
 import type { Benchmark, BenchResult } from './benchmark.js';
 import { round, summarize } from './stats.js';
 
-type Extract = (text: string, options?: { fileName?: string }) => Communication;
-
-const EXTRACTOR = new URL('../extract/extract.ts', import.meta.url);
 
 export const extractionBench: Benchmark = {
   name: 'extraction',
   description: 'letters per second through extractDocument, one core, ~3,000-word letters',
   async run({ scale, log }): Promise<BenchResult> {
     const name = this.name;
-    if (!existsSync(EXTRACTOR)) return { name, status: 'skipped', note: 'src/extract/extract.ts does not exist yet' };
-    const { extractDocument } = (await import(/* @vite-ignore */ EXTRACTOR.href)) as { extractDocument: Extract };
     const count = Math.max(20, Math.round(2000 * scale));
     log(`extraction: generating ${count} letters of ~3,000 words in memory`);
     const letters = generateLetters({ letters: count, seed: 7, words: 3000, languages: ['en', 'fr', 'es'] });

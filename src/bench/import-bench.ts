@@ -3,38 +3,21 @@
  * then imported through the import service into a fresh PGlite data directory. The database is
  * created (and migrated) before the clock starts. Target: 100 letters a second.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeArchive } from '../demo/write-archive.js';
+import { extractFile } from '../services/extract-file.js';
+import { importArchive } from '../services/import-archive.js';
+import { openDatabase } from '../store/database.js';
 import type { Benchmark, BenchResult } from './benchmark.js';
 import { round, summarize } from './stats.js';
-
-const SERVICE = new URL('../services/import-archive.ts', import.meta.url);
-const EXTRACT_FILE = new URL('../services/extract-file.ts', import.meta.url);
-const DATABASE = new URL('../store/database.ts', import.meta.url);
-
-interface ImportApi {
-  importArchive(
-    deps: { db: unknown; extractFile: (path: string) => Promise<unknown>; onProgress?: (p: { done: number }) => void },
-    paths: string[],
-  ): Promise<{ files: number; imported: number; failed: unknown[]; byKind: Record<string, number> }>;
-}
 
 export const importBench: Benchmark = {
   name: 'import',
   description: 'letters per second from files into a fresh PGlite database, end to end',
   async run({ scale, log }): Promise<BenchResult> {
     const name = this.name;
-    if (![SERVICE, EXTRACT_FILE, DATABASE].every((u) => existsSync(u))) {
-      return { name, status: 'skipped', note: 'the import service (src/services/import-archive.ts) is not there yet' };
-    }
-    const { importArchive } = (await import(/* @vite-ignore */ SERVICE.href)) as ImportApi;
-    const { extractFile } = (await import(/* @vite-ignore */ EXTRACT_FILE.href)) as { extractFile: (p: string) => Promise<unknown> };
-    const { openDatabase } = (await import(/* @vite-ignore */ DATABASE.href)) as {
-      openDatabase(c: { dataDir: string }): Promise<{ close(): Promise<void> }>;
-    };
     const letters = Math.max(20, Math.round(1000 * scale));
     const root = await mkdtemp(join(tmpdir(), 'rapporteur-bench-'));
     try {

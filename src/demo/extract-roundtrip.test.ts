@@ -1,24 +1,15 @@
 /**
  * The letter extractor reads generated letters back: every field the generator knows (the ground
- * truth) must come out of the text. Skipped while src/extract/extract.ts does not exist.
+ * truth) must come out of the text.
  */
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Communication } from '../domain/communication.js';
 import { fold } from '../domain/text.js';
+import { extractDocument } from '../extract/extract.js';
 import { generateArchive } from './generate-archive.js';
 import type { Language } from './language.js';
 import type { LetterTruth } from './truth.js';
 
-type Extract = (text: string, options?: { fileName?: string }) => Communication;
-
-const extractorPath = new URL('../extract/extract.ts', import.meta.url);
-const hasExtractor = existsSync(extractorPath);
-
-async function loadExtractor(): Promise<Extract> {
-  const mod = (await import(/* @vite-ignore */ extractorPath.href)) as { extractDocument: Extract };
-  return mod.extractDocument;
-}
 
 function lettersOf(count: number, seed: number, languages: Language[]) {
   return [...generateArchive({ letters: count, seed, words: 1500, languages, lettersOnly: true })].map((d) => ({
@@ -53,9 +44,9 @@ function differences(truth: LetterTruth, got: Communication): string[] {
   return out;
 }
 
-describe.skipIf(!hasExtractor)('the extractor reads generated letters back (skipped until src/extract/extract.ts exists)', () => {
+describe('the extractor reads generated letters back', () => {
   it('finds every field of 30 English letters', async () => {
-    const extract = await loadExtractor();
+    const extract = extractDocument;
     const failures: string[] = [];
     for (const l of lettersOf(30, 11, ['en'])) {
       for (const d of differences(l.truth, extract(l.text, { fileName: l.file.split('/').pop() }))) failures.push(`${l.file}: ${d}`);
@@ -69,7 +60,7 @@ describe.skipIf(!hasExtractor)('the extractor reads generated letters back (skip
   });
 
   it('finds the reference, date, recipient and mandates of French letters to States', async () => {
-    const extract = await loadExtractor();
+    const extract = extractDocument;
     const failures: string[] = [];
     const letters = lettersOf(60, 12, ['fr']).filter((l) => l.truth.recipient.code !== 'OTH').slice(0, 20);
     for (const l of letters) {
@@ -82,7 +73,7 @@ describe.skipIf(!hasExtractor)('the extractor reads generated letters back (skip
 
   // Salutations to companies and Spanish ones ending with a colon end the head (src/extract/letter/salutation.ts).
   it('finds the reference, date, recipient and mandates of Spanish letters and French letters to companies', async () => {
-    const extract = await loadExtractor();
+    const extract = extractDocument;
     const failures: string[] = [];
     const letters = lettersOf(60, 12, ['fr', 'es']).filter((l) => l.truth.language === 'es' || l.truth.recipient.code === 'OTH');
     for (const l of letters) {
