@@ -83,6 +83,8 @@ interface FileJob {
   size?: number;
   sha256?: string;
   record?: Communication;
+  /** Extraction started ahead of the store step, so that a worker extracts while the store writes. */
+  extracted?: Promise<Communication>;
   outcome?: FileOutcome;
   placeholdersCreated?: number;
   merges?: number;
@@ -115,8 +117,17 @@ const dedupe: Step = async (job, ctx) => {
 };
 
 const extract: Step = async (job, ctx) => {
-  job.record = formatOf(job.path) === 'json' ? await readRecordFile(job.path) : await ctx.deps.extractFile(job.path);
+  job.record = formatOf(job.path) === 'json' ? await readRecordFile(job.path) : await (job.extracted ?? ctx.deps.extractFile(job.path));
 };
+
+/** Starts extracting every new file of a batch at once; the steps then take the results in order. */
+function extractAhead(jobs: FileJob[], ctx: RunContext): void {
+  for (const job of jobs) {
+    if (!job.sha256 || ctx.known.has(job.sha256) || formatOf(job.path) === 'json') continue;
+    job.extracted = ctx.deps.extractFile(job.path);
+    job.extracted.catch(() => undefined); // the extract step awaits it and reports the failure
+  }
+}
 
 const check: Step = async (job) => {
   const r = job.record!;
@@ -253,6 +264,7 @@ export async function importArchive(deps: ImportDeps, paths: string[], options: 
   for (let i = 0; i < files.length; i += BATCH) {
     const jobs: FileJob[] = files.slice(i, i + BATCH).map((path) => ({ path }));
     await hashBatch(jobs, ctx);
+    extractAhead(jobs, ctx);
     for (const job of jobs) {
       try {
         for (const [, step] of IMPORT_STEPS) {
@@ -262,6 +274,8 @@ export async function importArchive(deps: ImportDeps, paths: string[], options: 
       } catch (e) {
         job.outcome = { path: job.path, status: 'failed', reason: failureReason(e) };
       }
+      job.extracted = undefined;
+      job.record = undefined;
       record(job.outcome!, job);
     }
     try {

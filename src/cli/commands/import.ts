@@ -1,7 +1,9 @@
 /** `rapporteur import PATH... [--replace]`: store letters, replies and sources from files and folders. */
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { RapError } from '../../domain/errors.js';
 import { extractFile } from '../../services/extract-file.js';
+import { createExtractPool, defaultWorkers } from '../../services/extract-pool.js';
 import { importArchive, type ImportProgress, type ImportSummary } from '../../services/import-archive.js';
 import { withDatabase } from '../open-database.js';
 
@@ -72,11 +74,20 @@ export function register(program: Command): void {
     .description('Store letters, replies and source documents from files or folders (recursive); a file already stored changes nothing.')
     .argument('<paths...>', 'files (PDF, DOCX, text, or .json interchange records) and folders')
     .option('--replace', 'replace a letter already stored from another file under the same reference')
-    .action(async (paths: string[], opts: { replace?: boolean }) => {
+    .option('--workers <n>', 'threads that read and extract files while the database writes (0: none)', String(defaultWorkers()))
+    .action(async (paths: string[], opts: { replace?: boolean; workers: string }) => {
+      const workers = Number(opts.workers);
+      if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+        throw new RapError('RAP_ERR_USAGE', '--workers takes a whole number from 0 to 64', { field: '--workers' });
+      }
+      const pool = workers > 0 ? createExtractPool(workers) : null;
       const progress = progressReporter();
       const summary = await withDatabase((db) =>
-        importArchive({ db, extractFile: (path) => extractFile(path), onProgress: progress.update }, paths, { replace: !!opts.replace }),
-      ).finally(() => progress.stop());
+        importArchive({ db, extractFile: pool ? pool.extractFile : (path) => extractFile(path), onProgress: progress.update }, paths, { replace: !!opts.replace }),
+      ).finally(async () => {
+        progress.stop();
+        await pool?.close();
+      });
       process.stdout.write(`${formatSummary(summary)}\n`);
       if (summary.failed.length > 0) process.exitCode = 1;
     });
