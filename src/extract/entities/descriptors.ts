@@ -6,7 +6,7 @@
 import type { Language } from '../../domain/dates.js';
 import type { Prepared } from './input.js';
 import type { PersonMention } from './person-mentions.js';
-import { DESCRIPTOR_PATTERN } from './vocabulary.js';
+import { DESCRIPTOR_PATTERN, DESCRIPTORS } from './vocabulary.js';
 import { allMatches } from '../all-matches.js';
 
 const HONORIFIC_TAIL = /(?:\b(?:Ms|Mrs|Mr|Miss|Dr|Mme|Mlle|M|Sra|Srta|Sr)\.?\s*)$/u;
@@ -28,7 +28,7 @@ export function descriptorsOf(mentions: PersonMention[], prepared: Prepared, _la
     const plain = m.paragraph === -1 ? prepared.subject : prepared.paragraphs[m.paragraph];
     if (!plain) continue;
     const before = plain.text.slice(Math.max(0, m.start - 80), m.start).replace(HONORIFIC_TAIL, '');
-    const b = BEFORE.exec(before);
+    const b = mayEndWithDescriptor(before) ? BEFORE.exec(before) : null;
     if (b) add(b[1]!);
     const after = plain.text.slice(m.end, m.end + 160);
     if (AFTER_START.test(after)) {
@@ -40,4 +40,21 @@ export function descriptorsOf(mentions: PersonMention[], prepared: Prepared, _la
     }
   }
   return found;
+}
+
+// `BEFORE` is anchored at the end but tried at every position of the window: the last word is checked first.
+const LAST_WORDS = new Set(DESCRIPTORS.map((d) => /\p{L}+$/u.exec(d)![0].toLowerCase()));
+const LETTER = /\p{L}/u;
+const TRAILING = /[\s,]/;
+const ASCII_WORD = /^[A-Za-z]+$/;
+
+/** False only when `BEFORE` cannot match: the last word (ASCII) is no descriptor's last word. */
+function mayEndWithDescriptor(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+  const word = text.slice(start, end);
+  // Other scripts and case foldings (`ſ`, `K`) are left to the regex.
+  return !ASCII_WORD.test(word) || LAST_WORDS.has(word.toLowerCase());
 }

@@ -25,6 +25,8 @@ export function extractEvents(input: EntityInput): DatedEvent[] {
   const seen = new Set<string>();
   for (const p of factParagraphs(input, prepared.paragraphs)) {
     if (FACTS_START.test(p.text) && p.text.length < 80) continue;
+    // No four digits, no date in any of its sentences: the paragraph is not split.
+    if (!FOUR_DIGITS.test(p.text)) continue;
     for (const s of p.sentences) {
       const found = eventsOfSentence(s.text);
       if (found.length === 0 || NOT_A_FACT.test(s.text)) continue;

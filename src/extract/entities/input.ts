@@ -15,9 +15,15 @@ export interface EntityInput {
   exclude: string[];
 }
 
-export interface PreparedParagraph extends PlainText {
-  index: number;
-  sentences: Sentence[];
+export class PreparedParagraph implements PlainText {
+  private split: Sentence[] | undefined;
+
+  constructor(readonly text: string, readonly bold: Array<[number, number]>, readonly index: number) {}
+
+  /** Split on first use: only the dated paragraphs of the facts need their sentences. */
+  get sentences(): Sentence[] {
+    return (this.split ??= splitSentences(this.text));
+  }
 }
 
 export interface Prepared {
@@ -33,7 +39,7 @@ export function prepare(input: EntityInput): Prepared {
   if (hit) return hit;
   const paragraphs = input.paragraphs.map((p, index) => {
     const plain = toPlain(p);
-    return { ...plain, index, sentences: splitSentences(plain.text) };
+    return new PreparedParagraph(plain.text, plain.bold, index);
   });
   const prepared = { paragraphs, subject: input.subject ? toPlain(input.subject) : null };
   cache.set(input, prepared);

@@ -25,6 +25,20 @@ const PARTICLES = new Set(
  * the first word that cannot be part of a name, leading titles dropped. Null when nothing is left.
  */
 export function cleanName(raw: string, options: { minWords?: number; dropLeading?: boolean } = {}): string | null {
+  // The same names come back at every mention: a bounded cache of the answers.
+  const key = `${options.minWords ?? 1}${options.dropLeading !== false ? 'd' : 'k'}${raw}`;
+  const hit = cleaned.get(key);
+  if (hit !== undefined) return hit;
+  const name = clean(raw, options);
+  if (cleaned.size >= CLEANED_CACHE_SIZE) cleaned.clear();
+  cleaned.set(key, name);
+  return name;
+}
+
+const cleaned = new Map<string, string | null>();
+const CLEANED_CACHE_SIZE = 20_000;
+
+function clean(raw: string, options: { minWords?: number; dropLeading?: boolean }): string | null {
   const minWords = options.minWords ?? 1;
   const tokens = raw.split(/\s+/).filter(Boolean);
   const kept: string[] = [];

@@ -17,20 +17,32 @@ export function nameTokens(name: string): readonly string[] {
   return tokens;
 }
 
+// Two rows reused by every call: names are compared by the thousand, the rows were most of the garbage.
+let prevRow = new Int32Array(64);
+let curRow = new Int32Array(64);
+
 /** Edit distance, stopped early past `max`. */
 function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (prevRow.length <= b.length) {
+    prevRow = new Int32Array(b.length + 1);
+    curRow = new Int32Array(b.length + 1);
+  }
+  let prev = prevRow;
+  let cur = curRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
+      cur[j] = v;
       if (v < best) best = v;
     }
     if (best > max) return max + 1;
+    const done = prev;
     prev = cur;
+    cur = done;
   }
   return prev[b.length]!;
 }

@@ -43,8 +43,11 @@ function patterns(language: Language) {
 // Context words are found first; the name is then read beside them on a short slice, which is
 // much faster than trying a name pattern at every capital letter of the text.
 const DESCRIPTOR = new RegExp(`(?:${DESCRIPTOR_PATTERN_LOWER})s?(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
-const NAMED = /(?:named|called|identified as|nommée?|dénommée?|prénommée?|llamad[oa]|de nombre|identificad[oa] como)(?![\p{L}])/gu;
-const TITLED = new RegExp(`${TITLE_PATTERN}(?![\\p{L}])`, 'gu');
+// `named X` (group 1) and `President X` in one scan: no word of one list overlaps a word of the other.
+const NAMED_OR_TITLED = new RegExp(
+  `(named|called|identified as|nommée?|dénommée?|prénommée?|llamad[oa]|de nombre|identificad[oa] como)(?![\\p{L}])|${TITLE_PATTERN}(?![\\p{L}])`,
+  'gu',
+);
 const SAY = /(?:said|says|told|added|explained|noted|stated|wrote|warned|argued|according to|a déclaré|a dit|a affirmé|a expliqué|a ajouté|selon|dijo|afirmó|declaró|explicó|señaló|agregó|añadió|según)(?![\p{L}])/gu;
 const AGE = /,\s+\d{1,3},/gu;
 const NAME_NEXT = new RegExp(`^,?\\s+(${NAME2})`, 'u');
@@ -130,8 +133,13 @@ export function mentionsIn(
     found.after(m, 'context');
     found.before(m, NAME_APPOSED_BEFORE, 'context');
   }
-  for (const m of allMatches(NAMED, text)) found.after(m, 'context');
-  for (const m of allMatches(TITLED, text)) found.after(m, 'context');
+  const titled: RegExpExecArray[] = [];
+  for (const m of allMatches(NAMED_OR_TITLED, text)) {
+    if (m[1] !== undefined) found.after(m, 'context');
+    else titled.push(m);
+  }
+  // Mentions after a title come after those after `named`, as when the two were scanned apart.
+  for (const m of titled) found.after(m, 'context');
   if (options.report) {
     for (const m of allMatches(SAY, text)) {
       found.after(m, 'speech');

@@ -18,6 +18,8 @@ import { descriptorsOf } from './descriptors.js';
 
 interface Entry {
   mentions: PersonMention[];
+  /** The distinct names of `mentions`: a person is mentioned by the same few names many times. */
+  names: Set<string>;
   tokens: Set<string>;
   gender: Gender | null;
 }
@@ -98,7 +100,7 @@ function collect(input: EntityInput, options: PersonOptions): Person[] {
   const single = kept.filter((m) => nameTokens(m.name).length === 1).sort((a, b) => order(a) - order(b));
   const entries: Entry[] = [];
   for (const m of multi) {
-    const e = entries.find((x) => compatible(x, m) && x.mentions.some((y) => sameName(y.name, m.name)));
+    const e = entries.find((x) => compatible(x, m) && hasSameName(x, m.name));
     if (e) add(e, m);
     else entries.push(newEntry(m));
   }
@@ -121,12 +123,18 @@ function compatible(e: Entry, m: PersonMention): boolean {
   return !e.gender || !m.gender || e.gender === m.gender;
 }
 
+function hasSameName(e: Entry, name: string): boolean {
+  for (const n of e.names) if (sameName(n, name)) return true;
+  return false;
+}
+
 function newEntry(m: PersonMention): Entry {
-  return { mentions: [m], tokens: new Set(nameTokens(m.name)), gender: m.gender };
+  return { mentions: [m], names: new Set([m.name]), tokens: new Set(nameTokens(m.name)), gender: m.gender };
 }
 
 function add(e: Entry, m: PersonMention): void {
   e.mentions.push(m);
+  e.names.add(m.name);
   for (const t of nameTokens(m.name)) e.tokens.add(t);
   e.gender ??= m.gender;
 }
@@ -164,7 +172,7 @@ function markVictims(persons: Person[], entries: Entry[], input: EntityInput, su
   entries.forEach((e, i) => {
     const named = e.mentions.some((m) => m.paragraph === -1 || m.bold);
     const inSubject = subjectRuns.some(
-      (r) => nameTokens(r).length > 1 && e.mentions.some((m) => nameTokens(m.name).length > 1 && sameName(r, m.name)),
+      (r) => nameTokens(r).length > 1 && [...e.names].some((n) => nameTokens(n).length > 1 && sameName(r, n)),
     );
     if (named || inSubject) persons[i]!.role = 'victim';
   });

@@ -39,10 +39,18 @@ export function splitSentences(paragraph: string): Sentence[] {
 
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && letterOrDot(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dot);
   if (!word) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // An initial (`J.`) or a dotted acronym (`U.S.`, `U.N.`).
   return /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/** `/[\p{L}.]/u` on one UTF-16 unit, ASCII answered without the regex. */
+function letterOrDot(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return LETTER_OR_DOT.test(String.fromCharCode(c));
 }

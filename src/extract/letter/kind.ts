@@ -45,7 +45,9 @@ function opensAsReply(texts: string[]): boolean {
 export function detectKind(paragraphs: string[], hasReference: boolean): DocumentKind {
   const texts = paragraphs.slice(0, 80).map(plain);
   if (opensAsReply(texts)) return 'reply';
-  const signs = LETTER_SIGNS.filter((re) => texts.some((t) => re.test(t))).length;
+  // Two signs decide for a letter: the rest are not looked for.
+  let signs = 0;
+  for (const re of LETTER_SIGNS) if (signs < 2 && texts.some((t) => re.test(t))) signs++;
   if (signs < 2 && (texts.some((t) => REPLY.test(t)) || texts.some((t) => ANSWERS.test(t)))) return 'reply';
   if (signs >= 2 || (hasReference && signs >= 1)) return 'communication';
   return 'source';

@@ -7,6 +7,10 @@ const WORDS: Record<Language, Set<string>> = {
   es: new Set(['el', 'la', 'los', 'las', 'del', 'y', 'de', 'que', 'en', 'una', 'por', 'para', 'con', 'al', 'se', 'su', 'sus', 'fue', 'ha', 'sobre', 'como', 'nuestra']),
 };
 
+// One look-up per word: the languages each short word counts for.
+const LANGUAGES_OF = new Map<string, Language[]>();
+for (const l of ['en', 'fr', 'es'] as const) for (const w of WORDS[l]) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), l]);
+
 // Letters of the Basic Multilingual Plane up to U+2FFF, tabled once: the words are found by a plain
 // loop over character codes, several times faster than a Unicode regex over the sample.
 const LETTER = /\p{L}/u;
@@ -35,10 +39,8 @@ export function detectLanguage(text: string): Language | null {
       continue;
     }
     if (i - start > LONGEST_WORD) continue;
-    const w = sample.slice(start, i);
-    if (WORDS.en.has(w)) counts.en++;
-    if (WORDS.fr.has(w)) counts.fr++;
-    if (WORDS.es.has(w)) counts.es++;
+    const languages = LANGUAGES_OF.get(sample.slice(start, i));
+    if (languages) for (const l of languages) counts[l]++;
   }
   const ranked = (Object.entries(counts) as Array<[Language, number]>).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

@@ -48,9 +48,30 @@ function foldWord(word: string): string {
   return f;
 }
 
+// (length, first character) of every name's first word: most words of a text are not looked up at all.
+let firstWordKeys: Set<number> | undefined;
+const wordKey = (length: number, firstChar: number) => length * 0x10000 + firstChar;
+function firstWords(): Set<number> {
+  firstWordKeys ??= new Set([...namesByFirstWord().keys()].map((w) => wordKey(w.length, w.charCodeAt(0))));
+  return firstWordKeys;
+}
+
+/** The words of a text (see namedInstruments): ASCII words are cut and lower-cased only when compared. */
+interface Words {
+  text: string;
+  /** Null: an ASCII word not read yet. */
+  words: Array<string | null>;
+  starts: number[];
+  ends: number[];
+}
+
+function wordAt(w: Words, i: number): string {
+  return (w.words[i] ??= w.text.slice(w.starts[i], w.ends[i]).toLowerCase());
+}
+
 /** Instrument names in a text, scanned word by word. */
 function namedInstruments(text: string): Mention[] {
-  const words: Array<{ w: string; index: number; end: number }> = [];
+  const w: Words = { text, words: [], starts: [], ends: [] };
   // A plain loop over character codes: a Unicode-class regex here costs ten times more.
   let start = -1;
   let ascii = true;
@@ -64,21 +85,37 @@ function namedInstruments(text: string): Mention[] {
     if (wordChar && c >= 0x80) ascii = false;
     else if (!wordChar && start >= 0) {
       // An ASCII run of letters and digits folds to its lower case, in one piece.
-      if (ascii) words.push({ w: text.slice(start, k).toLowerCase(), index: start, end: k });
-      else for (const part of foldWord(text.slice(start, k)).split(' ')) if (part) words.push({ w: part, index: start, end: k });
+      if (ascii) {
+        w.words.push(null);
+        w.starts.push(start);
+        w.ends.push(k);
+      } else {
+        for (const part of foldWord(text.slice(start, k)).split(' ')) {
+          if (!part) continue;
+          w.words.push(part);
+          w.starts.push(start);
+          w.ends.push(k);
+        }
+      }
       start = -1;
     }
   }
   const names = namesByFirstWord();
+  const keys = firstWords();
   const out: Mention[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const list = names.get(words[i]!.w);
+  const count = w.words.length;
+  for (let i = 0; i < count; i++) {
+    if (w.words[i] === null) {
+      const first = text.charCodeAt(w.starts[i]!);
+      if (!keys.has(wordKey(w.ends[i]! - w.starts[i]!, first >= 65 && first <= 90 ? first + 32 : first))) continue;
+    }
+    const list = names.get(wordAt(w, i));
     if (!list) continue;
     for (const entry of list) {
       const n = entry.tokens.length;
-      if (i + n > words.length || !entry.tokens.every((t, k) => words[i + k]!.w === t)) continue;
-      const start = words[i]!.index;
-      const end = words[i + n - 1]!.end;
+      if (i + n > count || !entry.tokens.every((t, k) => wordAt(w, i + k) === t)) continue;
+      const start = w.starts[i]!;
+      const end = w.ends[i + n - 1]!;
       if (text[end] !== '/' && text[start - 1] !== '/') out.push({ index: start, end, instrument: entry.instrument });
       i += n - 1;
       break;

@@ -10,17 +10,29 @@ const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*(?:Page|Página)\s+\d
 const FOOTNOTE_MARKDOWN = /^\s*(?:<sup>\s*\d+\s*<\/sup>|\[\^\d+\]:)/;
 const FOOTNOTE_PLAIN = /^\s*(\d{1,3})\s+\S/;
 const LIST_ITEM = /^\s*(?:\**\s*\(?\d{1,2}[.)]\**\s+|[-•*▪◦]\s+|\(?[a-h]\)\s+|\(?[ivx]{1,4}\)\s+)/;
-const TERMINAL = /[.:;!?…"”»)\]]\**$/;
+const TERMINAL_CHARS = new Set('.:;!?…"”»)]');
 const SALUTATION = /^\**\s*(?:Excellenc(?:y|ies)|Excellence|Excelencia|Excelentísim[oa]|Monsieur|Madame|Mesdames|Messieurs|Señor(?:a|as|es)?|Estimad[oa]s?|Distinguid[oa]s?|Dear\s+\w+)\b[^.]{0,40}[,:]?\**\s*$/i;
 const ANCHOR_START = /^\s*\**\s*(?:Ref(?:erence|\.)?\b|R[ée]f(?:[ée]rence|\.)?\b|Referencia\b|REFERENCE\b|\(Please use|\(Veuillez|\(Por favor|\(Sírvase|Annex(?:e)?\b|Anexo\b|According to the information|Selon les informations|Según (?:la|las) informaci)/i;
 const DATE_LINE = /^\s*(?:[A-ZÀ-Ý][\p{L}]+,\s*(?:le\s+)?)?\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}\s*$|^\s*\p{L}+\s+\d{1,2},\s+\d{4}\s*$/u;
+
+const COLON = new Set(':');
+
+/**
+ * `/[chars]\**$/.test(text)`: the last character before any closing bold stars is one of `chars`.
+ * A loop from the end: the regex tried every position of the paragraph.
+ */
+function endsWithBefore(text: string, chars: Set<string>): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text[i] === '*') i--;
+  return i >= 0 && chars.has(text[i]!);
+}
 
 const MARKUP_CHAR = /[<[#*\\\t\u00a0\u2000-\u200b\u202f]/;
 
 /** Inline markup that carries nothing for the reader: footnote markers, links, italics, escapes, headings. */
 function cleanInline(line: string): string {
   // Most lines carry no markup at all: only their trailing space to remove.
-  if (!MARKUP_CHAR.test(line)) return line.replace(/\s+$/, '');
+  if (!MARKUP_CHAR.test(line)) return line.trimEnd();
   return line
     .replace(/<sup>[^<]*<\/sup>/g, '')
     .replace(/\[\^\d+\]/g, '')
@@ -32,7 +44,7 @@ function cleanInline(line: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
     .replace(/\*\*\s*\*\*/g, '')
     .replace(/[\u00a0\u2000-\u200b\u202f\t]+/g, ' ')
-    .replace(/\s+$/, '');
+    .trimEnd();
 }
 
 /** Footnotes at the foot of a PDF page: numbered lines, increasing by one, running to the page's end. */
@@ -63,8 +75,10 @@ interface Block {
 
 function toBlocks(text: string): Block[] {
   const pages: string[][] = [[]];
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const parts = line.split('\f');
+  const formFeeds = text.includes('\f');
+  for (const line of (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n')) {
+    // Most texts have no form feed: their lines are not split again.
+    const parts = formFeeds ? line.split('\f') : [line];
     parts.forEach((part, k) => {
       if (k > 0) pages.push([]);
       if (PAGE_BREAK_LINE.test(part)) pages.push([]);
@@ -73,7 +87,7 @@ function toBlocks(text: string): Block[] {
   }
   const blocks: Block[] = [];
   pages.forEach((page, p) => {
-    const lines = text.includes('\f') ? dropPageFootnotes(page) : page;
+    const lines = formFeeds ? dropPageFootnotes(page) : page;
     let current: string[] = [];
     let first = p > 0;
     const flush = () => {
@@ -95,7 +109,7 @@ function toBlocks(text: string): Block[] {
 }
 
 const startsBreak = (line: string) => LIST_ITEM.test(line) || ANCHOR_START.test(line) || SALUTATION.test(line) || DATE_LINE.test(line);
-const endsBreak = (line: string) => SALUTATION.test(line) || DATE_LINE.test(line) || /:\**$/.test(line) || /^\s*\(.*\)\s*$/.test(line);
+const endsBreak = (line: string) => SALUTATION.test(line) || DATE_LINE.test(line) || endsWithBefore(line, COLON) || /^\s*\(.*\)\s*$/.test(line);
 
 /** Lines of one block into paragraphs: list items, anchors and short lines ending a sentence start new ones. */
 function splitBlock(lines: string[]): string[] {
@@ -106,7 +120,7 @@ function splitBlock(lines: string[]): string[] {
   lines.forEach((raw, i) => {
     const line = raw.trim();
     const prev = i > 0 ? lines[i - 1]!.trim() : '';
-    const newParagraph = i === 0 || startsBreak(line) || endsBreak(prev) || (TERMINAL.test(prev) && prev.length < typical * 0.7);
+    const newParagraph = i === 0 || startsBreak(line) || endsBreak(prev) || (endsWithBefore(prev, TERMINAL_CHARS) && prev.length < typical * 0.7);
     if (newParagraph) {
       if (current) out.push(current);
       current = line;
@@ -118,7 +132,7 @@ function splitBlock(lines: string[]): string[] {
 
 /** A paragraph cut by a page break or a stray blank line: it ends mid-sentence and the next goes on in lower case. */
 function continues(prev: string, next: string, afterBreak: boolean): boolean {
-  if (TERMINAL.test(prev) || SALUTATION.test(prev) || LIST_ITEM.test(next)) return false;
+  if (endsWithBefore(prev, TERMINAL_CHARS) || SALUTATION.test(prev) || LIST_ITEM.test(next)) return false;
   if (/^[a-zà-ÿ]/.test(next)) return true;
   if (prev.length > 200 && /[\p{Ll},]$/u.test(prev) && /^(?:No\.|n[°º]|\d)/.test(next)) return true;
   return afterBreak && prev.length > 200 && /[\p{L},]$/u.test(prev) && !startsBreak(next);
@@ -140,13 +154,35 @@ export function toParagraphs(text: string): string[] {
 // Every recogniser asks for the plain form of the same paragraphs: a bounded cache of the last ones.
 const plainOf = new Map<string, string>();
 const PLAIN_CACHE_SIZE = 5_000;
+const PLAIN_CACHE_MAX_LENGTH = 5_000;
 
 /** Without markdown bold markers: for recognisers that read words, not emphasis. */
 export function plain(paragraph: string): string {
   const hit = plainOf.get(paragraph);
   if (hit !== undefined) return hit;
   const out = (paragraph.includes('**') ? paragraph.replace(/\*\*/g, '') : paragraph).replace(/\s{2,}/g, ' ').trim();
+  // A whole document is asked for once: caching it would only keep it alive.
+  if (paragraph.length > PLAIN_CACHE_MAX_LENGTH) return out;
   if (plainOf.size >= PLAIN_CACHE_SIZE) plainOf.clear();
   plainOf.set(paragraph, out);
   return out;
+}
+
+const SPACE = /\s/;
+// Two one-character tests: `/^\s|\s$/` would try every position of the text.
+const edgeSpace = (text: string) => SPACE.test(text[0]!) || SPACE.test(text[text.length - 1]!);
+
+/**
+ * `plain(paragraphs.join('\n'))`, from the paragraphs' cached plain forms: the same string whenever
+ * no paragraph, its bold markers removed, is empty or starts or ends with white space (checked).
+ */
+export function plainJoined(paragraphs: string[]): string {
+  for (const p of paragraphs) {
+    if (p === '' || edgeSpace(p)) return plain(paragraphs.join('\n'));
+    if (p[0] === '*' || p[p.length - 1] === '*') {
+      const unmarked = p.replace(/\*\*/g, '');
+      if (unmarked === '' || edgeSpace(unmarked)) return plain(paragraphs.join('\n'));
+    }
+  }
+  return paragraphs.map(plain).join('\n');
 }

@@ -11,8 +11,13 @@ const ITEM = /^\s*(?:\**\s*)?(\d{1,2})\s*[.)]\**\s+/;
 const STOP = /^(?:We would appreciate|I would appreciate|We would be grateful to receive|Your Excellency['’]s Government['’]s response|This communication|Past this delay|While awaiting|While waiting|Pending|In the meantime|We also (?:wish|would like) to inform|Please (?:note|be informed|accept)|We intend|Nous vous serions reconnaissant|Je vous serais reconnaissant|Cette communication|Pass[ée] ce d[ée]lai|Dans l['’]attente|En attendant|Nous (?:tenons|souhaitons) (?:à|également)|Veuillez agr[ée]er|Agradecer[íi]a(?:mos)?|Esta comunicaci[óo]n|Transcurrido|A la espera|Mientras|En espera|Quisi[ée]ra(?:mos)? (?:informar|asimismo)|Acepte|Reciba)/i;
 const DEADLINE = /\b(?:within|dans\s+un\s+d[ée]lai\s+de|dans\s+les|en\s+un\s+plazo\s+de|dentro\s+de(?:l)?(?:\s+un)?(?:\s+plazo\s+de)?)\s+\S+\s+(?:days|jours|d[íi]as)\b/i;
 
+// INTRO ends the paragraph and is at most ~25 characters long once `plain` has made every run of white
+// space one character: testing the tail alone gives the same answer without trying every position.
+const INTRO_TAIL = 64;
+const endsWithIntro = (text: string) => INTRO.test(text.length > INTRO_TAIL ? text.slice(-INTRO_TAIL) : text);
+
 export function readQuestions(paragraphs: string[]): string[] {
-  const intro = paragraphs.findIndex((p) => INTRO.test(plain(p)));
+  const intro = paragraphs.findIndex((p) => endsWithIntro(plain(p)));
   if (intro < 0) return [];
   const numbered: string[] = [];
   const unnumbered: string[] = [];

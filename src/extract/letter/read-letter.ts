@@ -16,7 +16,7 @@ import { readDeadline } from './deadline.js';
 import { readHead } from './head.js';
 import { readLegalReferences } from './legal-references.js';
 import { readMandatesHeader } from './mandates.js';
-import { plain } from './normalize.js';
+import { plain, plainJoined } from './normalize.js';
 import { readQuestions } from './questions.js';
 import { countRedactions } from './redactions.js';
 import { readSignatories } from './signatories.js';
@@ -84,7 +84,7 @@ export function readLetter(paragraphs: string[], language: Language | null): Let
     record.relatedCommunications.push({ reference: r.reference.text, date: r.date });
   }
   const fullText = paragraphs.join('\n');
-  record.documentSymbols = findDocumentSymbols(plain(fullText));
+  record.documentSymbols = findDocumentSymbols(plainJoined(paragraphs));
   record.legalReferences = readLegalReferences([...body, ...annex]);
   record.redactions = countRedactions(fullText);
   if (warnings.length) record.warnings = warnings;
