@@ -5,6 +5,7 @@ import { publicArchive } from '../services/public-archive.js';
 import { storeRecord } from '../services/store-record.js';
 import { buildLetter, buildReply, person } from '../../test/db/build-letter.js';
 import { openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
+import { publishDue } from '../services/publish.js';
 import { buildApp } from './app.js';
 
 const TODAY = '2025-06-01';
@@ -34,7 +35,8 @@ beforeAll(async () => {
     persons: [person('Tomasz Hidden')], text: 'Excellency,\n\nMr. **Tomasz Hidden** hides in the northern valley.',
     relatedCommunications: [{ reference: 'AL XAA 1/2025', date: '2025-01-10' }],
   }));
-  app = await buildApp({ archive: publicArchive(t.db, () => TODAY) });
+  await publishDue(t.db, { asOf: TODAY });
+  app = await buildApp({ archive: publicArchive(t.db) });
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 /**
- * Reads of published letters for the public side. Every query takes `asOf` and returns only
- * letters whose publication date has come; the caller decides the date, never the row.
+ * Reads of the public record for the public side: the public tables only (migration 0004), which
+ * hold nothing but what the publication step copied there.
  */
 import type { Communication } from '../domain/communication.js';
 import type { Queryable } from './database.js';
@@ -25,13 +25,15 @@ export interface PublishedListQuery {
   query?: string;
 }
 
-const PUBLISHED = `c.status = 'imported' and c.publication_date is not null and c.publication_date <= $1::date`;
+// `$1` is kept in every query's numbering while the search moves to the public tables.
+const PUBLISHED = `$1::date is not null`;
 // The query is read in each letter's own language configuration, as its vector was built (migration 0001).
-const MATCHES = `c.search_vector @@ websearch_to_tsquery(rap_search_config(c.language), $2)`;
+const MATCHES = `exists (select 1 from communications s where s.id = c.communication_id
+  and s.search_vector @@ websearch_to_tsquery(rap_search_config(c.language), $2))`;
 
 export async function countPublished(db: Queryable, q: PublishedListQuery): Promise<number> {
   const { rows } = await db.query<{ n: string }>(
-    `select count(*) as n from communications c where ${PUBLISHED} ${q.query ? `and ${MATCHES}` : ''}`,
+    `select count(*) as n from public_letters c where ${PUBLISHED} ${q.query ? `and ${MATCHES}` : ''}`,
     q.query ? [q.asOf, q.query] : [q.asOf],
   );
   return Number(rows[0]?.n ?? 0);
@@ -41,13 +43,12 @@ export async function listPublished(db: Queryable, q: PublishedListQuery): Promi
   const params: unknown[] = q.query ? [q.asOf, q.query, q.limit, q.offset] : [q.asOf, q.limit, q.offset];
   const page = q.query ? 'limit $3 offset $4' : 'limit $2 offset $3';
   const { rows } = await db.query<PublishedLetterRow>(
-    `select c.id::text, c.reference_text, to_char(c.letter_date, 'YYYY-MM-DD') as letter_date, c.recipient_code,
-            c.recipient_name, c.title, c.joint,
-            (select count(*)::int from communication_mandates m where m.communication_id = c.id) as mandate_count,
-            (select count(*)::int from replies r where r.communication_id = c.id) as reply_count
-       from communications c
+    `select c.communication_id::text as id, c.reference_text, to_char(c.letter_date, 'YYYY-MM-DD') as letter_date,
+            c.recipient_code, c.recipient_name, c.title, c.joint,
+            cardinality(c.mandate_ids) as mandate_count, c.reply_count
+       from public_letters c
       where ${PUBLISHED} ${q.query ? `and ${MATCHES}` : ''}
-      order by c.letter_date desc nulls last, c.id desc
+      order by c.letter_date desc nulls last, c.communication_id desc
       ${page}`,
     params,
   );
@@ -58,9 +59,9 @@ export async function listPublishedRecords(db: Queryable, q: PublishedListQuery)
   const params: unknown[] = q.query ? [q.asOf, q.query, q.limit, q.offset] : [q.asOf, q.limit, q.offset];
   const page = q.query ? 'limit $3 offset $4' : 'limit $2 offset $3';
   const { rows } = await db.query<{ record: Communication }>(
-    `select c.record from communications c
+    `select c.record from public_letters c
       where ${PUBLISHED} ${q.query ? `and ${MATCHES}` : ''}
-      order by c.letter_date desc nulls last, c.id desc ${page}`,
+      order by c.letter_date desc nulls last, c.communication_id desc ${page}`,
     params,
   );
   return rows.map((r) => r.record);
@@ -74,7 +75,7 @@ export interface PublishedLetterDetail {
 
 export async function getPublished(db: Queryable, asOf: string, reference: string): Promise<PublishedLetterDetail | null> {
   const { rows } = await db.query<PublishedLetterDetail>(
-    `select c.id::text, c.record, c.body from communications c where ${PUBLISHED} and c.reference_text = $2`,
+    `select c.communication_id::text as id, c.record, c.body from public_letters c where ${PUBLISHED} and c.reference_text = $2`,
     [asOf, reference],
   );
   return rows[0] ?? null;
@@ -88,8 +89,8 @@ export interface PublishedReplyRow {
 
 export async function repliesOf(db: Queryable, communicationId: string): Promise<PublishedReplyRow[]> {
   const { rows } = await db.query<PublishedReplyRow>(
-    `select to_char(reply_date, 'YYYY-MM-DD') as reply_date, title, body from replies
-      where communication_id = $1 order by reply_date nulls last, id`,
+    `select to_char(reply_date, 'YYYY-MM-DD') as reply_date, title, body from public_replies
+      where communication_id = $1 order by reply_date nulls last, reply_id`,
     [communicationId],
   );
   return rows;
@@ -99,7 +100,7 @@ export async function repliesOf(db: Queryable, communicationId: string): Promise
 export async function publishedCitersOf(db: Queryable, asOf: string, communicationId: string): Promise<Array<{ reference_text: string; letter_date: string | null }>> {
   const { rows } = await db.query<{ reference_text: string; letter_date: string | null }>(
     `select distinct c.reference_text, to_char(c.letter_date, 'YYYY-MM-DD') as letter_date
-       from citations x join communications c on c.id = x.citing_communication_id
+       from citations x join public_letters c on c.communication_id = x.citing_communication_id
       where x.cited_communication_id = $2 and ${PUBLISHED}
       order by letter_date`,
     [asOf, communicationId],
@@ -111,7 +112,7 @@ export async function publishedCitersOf(db: Queryable, asOf: string, communicati
 export async function publishedAmong(db: Queryable, asOf: string, references: string[]): Promise<Set<string>> {
   if (references.length === 0) return new Set();
   const { rows } = await db.query<{ reference_text: string }>(
-    `select c.reference_text from communications c where ${PUBLISHED} and c.reference_text = any($2::text[])`,
+    `select c.reference_text from public_letters c where ${PUBLISHED} and c.reference_text = any($2::text[])`,
     [asOf, references],
   );
   return new Set(rows.map((r) => r.reference_text));

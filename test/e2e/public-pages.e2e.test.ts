@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import type { Communication } from '../../src/domain/communication.js';
 import { buildApp } from '../../src/http/app.js';
 import { publicArchive } from '../../src/services/public-archive.js';
+import { publishDue } from '../../src/services/publish.js';
 import { storeRecord } from '../../src/services/store-record.js';
 import { buildLetter, buildReply, person } from '../db/build-letter.js';
 import { openTestDatabase, type TestDatabase } from '../db/test-database.js';
@@ -33,7 +34,8 @@ describe.skipIf(!hasChromium && process.env.CI !== 'true')('public pages in Chro
     }));
     await store(buildReply('AL XAA 3/2024', { date: '2024-05-02' }));
     await store(buildLetter({ reference: 'UA XAB 1/2024', date: '2024-02-01', title: 'forced eviction of the Kerem village', text: 'Excellency,\n\nThe village of Kerem was destroyed.' }));
-    app = await buildApp({ archive: publicArchive(t.db, () => '2025-01-01') });
+    await publishDue(t.db, { asOf: '2025-01-01' });
+    app = await buildApp({ archive: publicArchive(t.db) });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await launchChromium();

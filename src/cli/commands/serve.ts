@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { buildApp } from '../../http/app.js';
 import { publicArchive } from '../../services/public-archive.js';
+import { startPublicationSchedule } from '../../services/publication-schedule.js';
 import { seedDemoIfEmpty } from '../../services/seed-demo.js';
 import { openConfiguredDatabase } from '../open-database.js';
 
@@ -31,8 +32,17 @@ export function register(program: Command): void {
         });
         if (stored > 0) process.stderr.write(`demo: seeded ${stored} documents (${n} synthetic letters to fictional States, with replies)\n`);
       }
+      const schedule = startPublicationSchedule(db, {
+        onReport: (r) => {
+          if (r.published || r.replies || r.withdrawn) {
+            process.stderr.write(`publication: ${r.published} letters and ${r.replies} replies published, ${r.refreshed} refreshed, ${r.withdrawn} withdrawn\n`);
+          }
+        },
+        onError: (e) => process.stderr.write(`publication failed, will retry: ${e instanceof Error ? e.message : String(e)}\n`),
+      });
       const app = await buildApp({ archive: publicArchive(db) });
       const stop = async () => {
+        await schedule.stop();
         await app.close();
         await db.close();
         process.exit(0);

@@ -1,0 +1,54 @@
+/**
+ * Publication: a letter becomes public when its publication date has come, with its replies.
+ * `publishDue` copies what is due into the public tables in batches, each batch one transaction;
+ * publishers on several nodes take turns on an advisory lock, so running it anywhere, at the same
+ * time or twice in a row, publishes each letter once.
+ */
+import type { Database } from '../store/database.js';
+import {
+  dueLetterIds, publishLetters, publishReplies, takePublicationTurn, withdrawNotDue,
+} from '../store/publication.repo.js';
+
+export interface PublishReport {
+  /** Letters made public for the first time. */
+  published: number;
+  /** Public letters copied again because the private letter changed (re-imported). */
+  refreshed: number;
+  /** Public letters taken down because they are no longer due. */
+  withdrawn: number;
+  replies: number;
+}
+
+export interface PublishOptions {
+  /** The day publication is judged on, `YYYY-MM-DD`; today by default. */
+  asOf?: string;
+  batchSize?: number;
+  onProgress?: (report: PublishReport) => void;
+}
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+export async function publishDue(db: Database, { asOf = today(), batchSize = 250, onProgress }: PublishOptions = {}): Promise<PublishReport> {
+  const report: PublishReport = { published: 0, refreshed: 0, withdrawn: 0, replies: 0 };
+  report.withdrawn = await db.transaction(async (tx) => {
+    await takePublicationTurn(tx);
+    return withdrawNotDue(tx, asOf);
+  });
+  for (;;) {
+    const done = await db.transaction(async (tx) => {
+      await takePublicationTurn(tx);
+      const ids = await dueLetterIds(tx, asOf, batchSize);
+      const { added, refreshed } = await publishLetters(tx, asOf, ids);
+      report.published += added;
+      report.refreshed += refreshed;
+      return ids.length < batchSize;
+    });
+    onProgress?.({ ...report });
+    if (done) break;
+  }
+  report.replies = await db.transaction(async (tx) => {
+    await takePublicationTurn(tx);
+    return publishReplies(tx);
+  });
+  return report;
+}
