@@ -7,17 +7,16 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { h } from 'preact';
 import type { PublicArchive } from '../services/public-archive.js';
-import { LetterPage } from './pages/letter-page.js';
-import { LettersPage } from './pages/letters-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { renderPage } from './render.js';
+import { apiRoutes } from './routes/api.js';
+import { pageRoutes } from './routes/pages.js';
 
 export interface AppOptions {
   archive: PublicArchive;
   logger?: boolean;
 }
 
-const PAGE_SIZE = 50;
 const css = readFileSync(new URL('./assets/site.css', import.meta.url), 'utf8');
 
 const SECURITY_HEADERS = {
@@ -38,34 +37,8 @@ export async function buildApp({ archive, logger = false }: AppOptions): Promise
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
   );
 
-  app.get('/', async (_req, reply) => reply.redirect('/letters'));
-
-  app.get<{ Querystring: { page?: string; q?: string } }>('/letters', async (req, reply) => {
-    const page = Math.max(1, Math.min(10_000, Number.parseInt(req.query.page ?? '1', 10) || 1));
-    const query = (req.query.q ?? '').slice(0, 200).trim() || undefined;
-    const { items, total } = await archive.listLetters({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, query });
-    return reply.type('text/html; charset=utf-8').send(renderPage(h(LettersPage, { letters: items, total, page, pageSize: PAGE_SIZE, query })));
-  });
-
-  app.get<{ Params: { reference: string } }>('/letters/:reference', async (req, reply) => {
-    const view = await archive.getLetter(req.params.reference);
-    if (!view) return reply.code(404).type('text/html; charset=utf-8').send(renderPage(h(NotFoundPage, {})));
-    return reply.type('text/html; charset=utf-8').send(renderPage(h(LetterPage, view)));
-  });
-
-  app.get<{ Querystring: { limit?: string; offset?: string; q?: string } }>('/api/v1/communications', async (req, reply) => {
-    const limit = Math.max(1, Math.min(200, Number.parseInt(req.query.limit ?? '50', 10) || 50));
-    const offset = Math.max(0, Number.parseInt(req.query.offset ?? '0', 10) || 0);
-    const query = (req.query.q ?? '').slice(0, 200).trim() || undefined;
-    const { items, total } = await archive.listRecords({ limit, offset, query });
-    return reply.header('cache-control', 'public, max-age=60').send({ total, items });
-  });
-
-  app.get<{ Params: { reference: string } }>('/api/v1/communications/:reference', async (req, reply) => {
-    const view = await archive.getLetter(req.params.reference);
-    if (!view) return reply.code(404).send({ error: 'not_found', message: 'There is no published communication with this reference.' });
-    return reply.header('cache-control', 'public, max-age=300').send(view.letter);
-  });
+  pageRoutes(app, archive);
+  apiRoutes(app, archive);
 
   app.setNotFoundHandler(async (req, reply) => {
     if (req.url.startsWith('/api/')) return reply.code(404).send({ error: 'not_found', message: 'No such route.' });
