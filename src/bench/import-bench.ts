@@ -29,14 +29,14 @@ export const importBench: Benchmark = {
       const db = await openDatabase({ dataDir: join(root, 'data') });
       // As `rapporteur import` does: extraction in worker threads on the other cores, when there are any.
       const workers = defaultWorkers();
-      const pool = workers > 0 ? createExtractPool(workers) : null;
+      const pool = workers > 0 ? createExtractPool(workers, { searchVectors: true }) : null;
       try {
         log(`import: importing ${written.files} files`);
         const gaps: number[] = [];
         let last = performance.now();
         const t0 = last;
         const summary = await importArchive(
-          { db, extractFile: pool ? pool.extractFile : (p) => extractFile(p), onProgress: () => { const now = performance.now(); gaps.push(now - last); last = now; } },
+          { db, extractFile: pool ? pool.extractFile : async (p) => ({ record: await extractFile(p) }), onProgress: () => { const now = performance.now(); gaps.push(now - last); last = now; } },
           [archive],
         );
         const totalMs = performance.now() - t0;

@@ -35,8 +35,9 @@ describe('extraction in worker threads', () => {
   it('gives the same record as extraction in-process', async () => {
     const path = join(dir, 'letter.md');
     const [inWorker, inProcess] = await Promise.all([pool.extractFile(path), extractFile(path)]);
-    expect(inWorker.reference?.text).toBe('AL XAC 7/2023');
-    expect(inWorker).toEqual(inProcess);
+    expect(inWorker.record.reference?.text).toBe('AL XAC 7/2023');
+    expect(inWorker.record).toEqual(inProcess);
+    expect(inWorker.searchVector).toBeNull();
   });
 
   it('hands back a failure as the same RapError, with its code and file', async () => {

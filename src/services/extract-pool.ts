@@ -5,28 +5,35 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Communication } from '../domain/communication.js';
 import { RapError, type ErrorCode, type ErrorLocation } from '../domain/errors.js';
+import type { ExtractedFile } from './import-archive.js';
 
 export interface WorkerRequest {
   id: number;
   path: string;
+  /** Also compute the record's search vector (for an embedded database, whose one thread writes). */
+  searchVector: boolean;
 }
 
 export type WorkerReply =
-  | { id: number; record: Communication }
+  | ({ id: number } & ExtractedFile)
   | { id: number; error: { code: ErrorCode; detail: string | undefined; location: ErrorLocation } | { message: string } };
 
 export interface ExtractPool {
-  extractFile(path: string): Promise<Communication>;
+  extractFile(path: string): Promise<ExtractedFile>;
   close(): Promise<void>;
+}
+
+export interface PoolOptions {
+  /** Compute each record's search vector in the worker too. */
+  searchVectors?: boolean;
 }
 
 /** Workers to use by default: every core but the one the database works on. */
 export const defaultWorkers = (): number => Math.max(0, availableParallelism() - 1);
 
-export function createExtractPool(size: number): ExtractPool {
-  const pending = new Map<number, { worker: Worker; resolve: (r: Communication) => void; reject: (e: Error) => void }>();
+export function createExtractPool(size: number, { searchVectors = false }: PoolOptions = {}): ExtractPool {
+  const pending = new Map<number, { worker: Worker; resolve: (r: ExtractedFile) => void; reject: (e: Error) => void }>();
   const load = new Map<Worker, number>();
   let nextId = 0;
 
@@ -35,7 +42,7 @@ export function createExtractPool(size: number): ExtractPool {
     const waiting = pending.get(reply.id);
     if (!waiting) return;
     pending.delete(reply.id);
-    if ('record' in reply) waiting.resolve(reply.record);
+    if ('record' in reply) waiting.resolve({ record: reply.record, searchVector: reply.searchVector ?? null });
     else if ('code' in reply.error) waiting.reject(new RapError(reply.error.code, reply.error.detail, reply.error.location));
     else waiting.reject(new Error(reply.error.message));
   };
@@ -66,9 +73,9 @@ export function createExtractPool(size: number): ExtractPool {
       const [worker] = least;
       const id = nextId++;
       load.set(worker, load.get(worker)! + 1);
-      return new Promise<Communication>((resolve, reject) => {
+      return new Promise<ExtractedFile>((resolve, reject) => {
         pending.set(id, { worker, resolve, reject });
-        worker.postMessage({ id, path } satisfies WorkerRequest);
+        worker.postMessage({ id, path, searchVector: searchVectors } satisfies WorkerRequest);
       });
     },
     async close() {

@@ -17,7 +17,7 @@ let fakeRecords: Map<string, Communication>;
 const fakeExtract: ExtractFile = async (path) => {
   const r = fakeRecords.get(path);
   if (!r) throw new RapError('RAP_ERR_PDF_BROKEN', 'truncated');
-  return r;
+  return { record: r };
 };
 
 beforeAll(async () => {

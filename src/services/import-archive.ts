@@ -25,7 +25,13 @@ import { readRecordFile } from './read-record-file.js';
 import { resolveNewEntities } from './resolve-names.js';
 import { storeRecord, type NewEntities } from './store-record.js';
 
-export type ExtractFile = (path: string) => Promise<Communication>;
+/** A file's record, with its search vector when the extractor computed it ahead (services/vector-engine.ts). */
+export interface ExtractedFile {
+  record: Communication;
+  searchVector?: string | null;
+}
+
+export type ExtractFile = (path: string) => Promise<ExtractedFile>;
 
 export interface ImportDeps {
   db: Database;
@@ -83,8 +89,9 @@ interface FileJob {
   size?: number;
   sha256?: string;
   record?: Communication;
+  searchVector?: string | null;
   /** Extraction started ahead of the store step, so that a worker extracts while the store writes. */
-  extracted?: Promise<Communication>;
+  extracted?: Promise<ExtractedFile>;
   outcome?: FileOutcome;
   placeholdersCreated?: number;
   merges?: number;
@@ -117,7 +124,13 @@ const dedupe: Step = async (job, ctx) => {
 };
 
 const extract: Step = async (job, ctx) => {
-  job.record = formatOf(job.path) === 'json' ? await readRecordFile(job.path) : await (job.extracted ?? ctx.deps.extractFile(job.path));
+  if (formatOf(job.path) === 'json') {
+    job.record = await readRecordFile(job.path);
+    return;
+  }
+  const { record, searchVector } = await (job.extracted ?? ctx.deps.extractFile(job.path));
+  job.record = record;
+  job.searchVector = searchVector ?? null;
 };
 
 /** Starts extracting every new file of a batch at once; the steps then take the results in order. */
@@ -150,7 +163,7 @@ const store: Step = async (job, ctx) => {
     kind: record.kind,
   };
   const stored: Communication = { ...record, source: { file: job.path, sha256: job.sha256!, format: file.format as SourceFile['format'], pages: file.pages } };
-  const result = await ctx.deps.db.transaction((tx) => storeRecord(tx, stored, file, { replace: ctx.options.replace }));
+  const result = await ctx.deps.db.transaction((tx) => storeRecord(tx, stored, file, { replace: ctx.options.replace, searchVector: job.searchVector }));
   if (result.status === 'duplicate') {
     job.outcome = { path: job.path, status: 'duplicate', reference: result.reference, firstFile: result.firstFile };
     return;

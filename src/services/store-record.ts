@@ -21,6 +21,7 @@ import {
 import { deleteDocument, insertDocument, type NewDocument } from '../store/documents.repo.js';
 import { insertReply } from '../store/replies.repo.js';
 import { insertSourceDocument } from '../store/sources.repo.js';
+import { answeredReference, peopleText } from './document-vector.js';
 import { referenceKey, type ReferenceKey } from './reference-key.js';
 import { resolveMentions } from './resolve-names.js';
 
@@ -42,6 +43,8 @@ export type StoreResult =
 export interface StoreOptions {
   /** Replace a letter already stored under the same reference (from another file). */
   replace?: boolean;
+  /** The record's search vector (text form), computed ahead from `vectorInputs(record)`. */
+  searchVector?: string | null;
 }
 
 /** The record as kept in JSONB: everything but the text, which has its own column. */
@@ -90,8 +93,8 @@ async function resolvePeople(tx: Queryable, record: Communication, target: Param
 
 export async function storeRecord(tx: Queryable, record: Communication, file: NewDocument, options: StoreOptions = {}): Promise<StoreResult> {
   if (record.kind === 'communication') return storeCommunication(tx, record, file, options);
-  if (record.kind === 'reply') return storeReply(tx, record, file);
-  return storeSource(tx, record, file);
+  if (record.kind === 'reply') return storeReply(tx, record, file, options);
+  return storeSource(tx, record, file, options);
 }
 
 async function storeCommunication(tx: Queryable, record: Communication, file: NewDocument, options: StoreOptions): Promise<StoreResult> {
@@ -120,7 +123,7 @@ async function storeCommunication(tx: Queryable, record: Communication, file: Ne
     record: withoutText(record),
     body: record.text ?? null,
     publicationDate: record.date ? addDays(record.date, LIMITS.publicationDelayDays) : null,
-    peopleText: [...record.persons.flatMap((p) => [p.name, ...p.variants]), ...record.organizations.flatMap((o) => [o.name, ...o.variants])].join(' '),
+    peopleText: peopleText(record),
   };
   // A placeholder is filled (it has no mandates, citations or mentions yet); a replaced letter
   // keeps its id and loses what its old record gave it.
@@ -137,6 +140,7 @@ async function storeCommunication(tx: Queryable, record: Communication, file: Ne
     placeholders: cites.map((c) => placeholderOf(keyOrFail(c.text, 'relatedCommunications'))),
     cites,
     mandates: record.mandates.map((m) => ({ mandateId: m.id, title: m.title })),
+    searchVector: options.searchVector ?? null,
   });
   if (sameLetter && existing.document_id !== null) await deleteDocument(tx, existing.document_id);
   const people = await resolvePeople(tx, record, { communicationId: id });
@@ -152,8 +156,8 @@ async function storeCommunication(tx: Queryable, record: Communication, file: Ne
   };
 }
 
-async function storeReply(tx: Queryable, record: Communication, file: NewDocument): Promise<StoreResult> {
-  const answered = record.relatedCommunications[0]?.reference ?? record.reference?.text;
+async function storeReply(tx: Queryable, record: Communication, file: NewDocument, options: StoreOptions): Promise<StoreResult> {
+  const answered = answeredReference(record);
   if (!answered) throw new RapError('RAP_ERR_NO_REFERENCE', 'no reference of the letter the reply answers', { field: 'relatedCommunications' });
   const k = keyOrFail(answered, 'relatedCommunications');
   const placeholdersCreated = await ensurePlaceholders(tx, [placeholderOf(k)]);
@@ -168,12 +172,13 @@ async function storeReply(tx: Queryable, record: Communication, file: NewDocumen
     record: withoutText(record),
     body: record.text ?? null,
     documentId,
+    searchVector: options.searchVector ?? null,
   });
   const people = await resolvePeople(tx, record, { replyId: id });
   return { status: 'stored', kind: 'reply', id, reference: letter!.reference_text, communicationId: letter!.id, placeholdersCreated, ...people };
 }
 
-async function storeSource(tx: Queryable, record: Communication, file: NewDocument): Promise<StoreResult> {
+async function storeSource(tx: Queryable, record: Communication, file: NewDocument, options: StoreOptions): Promise<StoreResult> {
   const documentId = await insertDocument(tx, file);
   const id = await insertSourceDocument(tx, {
     title: record.title,
@@ -183,6 +188,7 @@ async function storeSource(tx: Queryable, record: Communication, file: NewDocume
     record: withoutText(record),
     body: record.text ?? null,
     documentId,
+    searchVector: options.searchVector ?? null,
   });
   const people = await resolvePeople(tx, record, { sourceDocumentId: id });
   return { status: 'stored', kind: 'source', id, reference: null, placeholdersCreated: 0, ...people };

@@ -70,9 +70,8 @@ export interface CommunicationFields {
  * Reference weighted A in plain words, title and people A and the body D, in the letter's
  * language: rap_search_config(language), which folds diacritics (migration 0001).
  */
-const SEARCH_VECTOR = `setweight(to_tsvector('rap_simple', $1), 'A')
-  || setweight(to_tsvector(rap_search_config($10), coalesce($11, '') || ' ' || $19), 'A')
-  || setweight(to_tsvector(rap_search_config($10), coalesce($16, '')), 'D')`;
+// Computed here unless the caller brings it computed ahead ($38, see services/document-vector.ts).
+const SEARCH_VECTOR = `coalesce($38::tsvector, rap_document_vector($1, $10, $11, $19, $16))`;
 
 /** What storing a letter needs of the one already stored under its reference (no record, no text). */
 export interface StoredLetter {
@@ -107,6 +106,8 @@ export interface LetterWrite {
   placeholders: PlaceholderKey[];
   cites: CitationLink[];
   mandates: MandateLink[];
+  /** The search vector as text when computed ahead; else the statement computes it. */
+  searchVector?: string | null;
 }
 
 /**
@@ -171,6 +172,7 @@ export async function writeLetter(db: Queryable, w: LetterWrite): Promise<{ id: 
       w.placeholders.map((r) => r.recipient), w.placeholders.map((r) => r.number), w.placeholders.map((r) => r.year),
       w.cites.map((c) => c.reference), w.cites.map((c) => c.text), w.cites.map((c) => c.key), w.cites.map((c) => c.date),
       w.mandates.map((m) => m.mandateId), w.mandates.map((m) => m.title),
+      w.searchVector ?? null,
     ],
   );
   return { id: rows[0]!.id, placeholdersCreated: rows[0]!.created };

@@ -5,7 +5,7 @@ import { RapError } from '../../domain/errors.js';
 import { extractFile } from '../../services/extract-file.js';
 import { createExtractPool, defaultWorkers } from '../../services/extract-pool.js';
 import { importArchive, type ImportProgress, type ImportSummary } from '../../services/import-archive.js';
-import { withDatabase } from '../open-database.js';
+import { databaseConfig, withDatabase } from '../open-database.js';
 
 /** Without a terminal, one progress line every this many files. */
 const LINE_EVERY = 100;
@@ -80,10 +80,11 @@ export function register(program: Command): void {
       if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
         throw new RapError('RAP_ERR_USAGE', '--workers takes a whole number from 0 to 64', { field: '--workers' });
       }
-      const pool = workers > 0 ? createExtractPool(workers) : null;
+      // An embedded database writes on this one thread: the workers compute search vectors for it.
+      const pool = workers > 0 ? createExtractPool(workers, { searchVectors: 'dataDir' in databaseConfig() }) : null;
       const progress = progressReporter();
       const summary = await withDatabase((db) =>
-        importArchive({ db, extractFile: pool ? pool.extractFile : (path) => extractFile(path), onProgress: progress.update }, paths, { replace: !!opts.replace }),
+        importArchive({ db, extractFile: pool ? pool.extractFile : async (path) => ({ record: await extractFile(path) }), onProgress: progress.update }, paths, { replace: !!opts.replace }),
       ).finally(async () => {
         progress.stop();
         await pool?.close();
