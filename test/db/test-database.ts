@@ -51,6 +51,7 @@ export async function freshDataDir(): Promise<string> {
 
 /** Every table of the store, in an order that deletes cleanly. */
 const DATA_TABLES = [
+  'public_replies', 'public_letters',
   'person_merges', 'person_mentions', 'person_names', 'persons',
   'organization_merges', 'organization_mentions', 'organization_names', 'organizations',
   'citations', 'communication_mandates', 'replies', 'source_documents', 'communications', 'documents',
