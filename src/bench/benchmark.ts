@@ -28,5 +28,6 @@ export interface BenchOptions {
 export interface Benchmark {
   name: string;
   description: string;
-  run(options: BenchOptions): Promise<BenchResult>;
+  /** One result, or one per engine or variant measured. */
+  run(options: BenchOptions): Promise<BenchResult | BenchResult[]>;
 }

@@ -9,8 +9,9 @@ import { describeError } from '../domain/errors.js';
 import type { Benchmark, BenchResult } from './benchmark.js';
 import { extractionBench } from './extraction-bench.js';
 import { importBench } from './import-bench.js';
+import { searchBench } from './search-bench.js';
 
-export const BENCHMARKS: Benchmark[] = [extractionBench, importBench];
+export const BENCHMARKS: Benchmark[] = [extractionBench, importBench, searchBench];
 
 export interface RunOptions {
   only?: string;
@@ -39,7 +40,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<BenchResu
   const results: BenchResult[] = [];
   for (const b of chosen) {
     try {
-      results.push(await b.run({ scale: options.scale ?? 1, log }));
+      results.push(...[await b.run({ scale: options.scale ?? 1, log })].flat());
     } catch (e) {
       results.push({ name: b.name, status: 'failed', note: describeError(e) });
     }

@@ -1,12 +1,126 @@
 /**
- * Full-text search of the public record with facets and snippets. (Being written: for now it
- * answers an empty result of the right shape.)
+ * Full-text search of the public record with facets, snippets and persons. Reads the search
+ * structures the publication step builds (migration 0005), which hold nothing unpublished:
+ * hits, totals, facet counts, snippets and person matches all come from the public record.
+ *
+ * A letter matches when its words (reference, title, people, recipient, mandates, text) or the
+ * words of one of its public replies match the query read in that document's language; when a
+ * person whose public spelling is like the query is named in it; or when the query is its
+ * reference. Ranked by: the reference itself, then a person found, then every word in the
+ * letter's naming fields, then how strongly those fields match; the body only decides whether a
+ * letter matches, and ties go to the newest letter.
  */
-import type { Facets, SearchQuery, SearchResult } from '../domain/search-query.js';
-import type { Queryable } from '../store/database.js';
+import { FACETS, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../domain/search-query.js';
+import type { Database, Queryable } from '../store/database.js';
+import {
+  findPublicPersons, publicFacetCounts, publicSnippets, searchPublicPage, type PublicMatch, type PublicPersonRow,
+} from '../store/public-search.repo.js';
+import { anyOfWords, cleanWords, nameProbe } from '../search/query-words.js';
+import { HIT_START, HIT_STOP, readSnippet } from '../search/snippet.js';
+import { referenceKey } from './reference-key.js';
 
 const noFacets = (): Facets => ({ state: [], mandate: [], type: [], joint: [], year: [], reply: [], lang: [] });
 
-export async function searchPublicLetters(_db: Queryable, _q: SearchQuery): Promise<SearchResult> {
-  return { total: 0, items: [], facets: noFacets(), people: [] };
+/** How many persons a search names at most (and whose letters it adds). */
+const MAX_PERSONS = 10;
+
+export interface SearchParts {
+  /** Also count the facets (default true): the page and the counts are separate queries. */
+  facets?: boolean;
+}
+
+/** The references the words may be (the unique reference is the index the lookup uses). */
+function referencesOf(words: string): string[] {
+  const ref = words ? referenceKey(words) : null;
+  if (!ref) return [];
+  return ref.type ? [ref.text] : (['UA', 'AL', 'OL'] as const).map((t) => `${t} ${ref.key}`);
+}
+
+/** The query made safe, the persons its words name, and what makes a letter match. */
+async function prepare(db: Queryable, q: SearchQuery): Promise<{ words: string; people: PublicPersonRow[]; match: PublicMatch }> {
+  const words = cleanWords(q.text);
+  const probe = words ? nameProbe(words) : null;
+  const people = probe ? await findPublicPersons(db, probe, MAX_PERSONS) : [];
+  const match: PublicMatch = {
+    words,
+    anyWords: anyOfWords(words),
+    personIds: people.map((p) => p.id),
+    references: referencesOf(words),
+    filters: q.filters,
+  };
+  return { words, people, match };
+}
+
+/**
+ * Runs `fn` in a transaction that plans with index scans only. The planner does not count the
+ * cost of reading a toasted vector, so on a small heap (the replies' vectors, or a common word
+ * in the letters') it would choose to read every vector in a sequential scan: seconds instead of
+ * milliseconds. A caller's own transaction (no `transaction` method) is left as it is.
+ */
+async function withIndexScans<T>(db: Queryable, fn: (q: Queryable) => Promise<T>): Promise<T> {
+  const owner = db as Partial<Database>;
+  if (typeof owner.transaction !== 'function') return fn(db);
+  return owner.transaction(async (tx) => {
+    await tx.query('set local enable_seqscan = off');
+    return fn(tx);
+  });
+}
+
+/** The facet counts of a search alone (the pages ask for them with the page; benchmarks time them apart). */
+export async function countPublicFacets(db: Queryable, q: SearchQuery): Promise<Facets> {
+  return withIndexScans(db, async (tx) => countFacets(tx, (await prepare(tx, q)).match));
+}
+
+/** Everything the pages and the API show for a search of the public record. */
+export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: SearchParts = {}): Promise<SearchResult> {
+  return withIndexScans(db, (tx) => search(tx, q, parts));
+}
+
+async function search(db: Queryable, q: SearchQuery, parts: SearchParts): Promise<SearchResult> {
+  const { words, people, match } = await prepare(db, q);
+  const sort = q.sort === 'relevance' && !words ? 'newest' : q.sort;
+  const page = await searchPublicPage(db, match, { sort, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  const facets = parts.facets === false ? noFacets() : await countFacets(db, match);
+
+  const fromReply = (r: (typeof page.rows)[number]) => !r.in_letter && r.in_reply;
+  const snippets = words
+    ? await publicSnippets(
+        db,
+        page.rows.map((r) => ({ id: r.id, fromReply: fromReply(r) })),
+        words,
+        anyOfWords(words, people.flatMap((p) => p.spellings)),
+        { start: HIT_START, stop: HIT_STOP },
+      )
+    : [];
+  const snippetOf = new Map(snippets.map((s) => [s.id, s]));
+
+  const items: SearchHit[] = page.rows.map((r) => {
+    const s = snippetOf.get(r.id);
+    return {
+      reference: r.reference_text,
+      date: r.date,
+      type: r.reference_type,
+      recipient: { code: r.recipient_code, name: r.recipient_name },
+      title: r.title,
+      joint: r.joint,
+      language: r.language,
+      mandateIds: r.mandate_ids,
+      replyCount: r.reply_count,
+      snippet: s ? readSnippet(s.marked) : null,
+      snippetFrom: s ? (s.from_reply ? 'reply' : 'letter') : null,
+    };
+  });
+  return {
+    total: page.total,
+    items,
+    facets,
+    people: people.map((p) => ({ id: p.id, name: p.name, spellings: p.spellings, letters: p.letters })),
+  };
+}
+
+async function countFacets(db: Queryable, match: PublicMatch): Promise<Facets> {
+  const facets = noFacets();
+  for (const row of await publicFacetCounts(db, match)) facets[row.facet].push({ value: row.value, count: row.count });
+  for (const f of FACETS) facets[f].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return facets;
 }

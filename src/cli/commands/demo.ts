@@ -3,6 +3,8 @@ import { RapError } from '../../domain/errors.js';
 import { DEFAULT_SEED, DEFAULT_WORDS } from '../../demo/generate-archive.js';
 import { isLanguage, type Language } from '../../demo/language.js';
 import { writeArchive } from '../../demo/write-archive.js';
+import { loadDemoDatabase, type LoadProgress } from '../../demo/load-database.js';
+import { withDatabase } from '../open-database.js';
 
 const positive = (name: string) => (value: string) => {
   const n = Number(value);
@@ -27,10 +29,37 @@ export function register(program: Command): void {
     .option('--words <n>', 'about how many words per letter', positive('words'), DEFAULT_WORDS)
     .option('--languages <list>', 'languages of the letters, e.g. en,fr,es', languageList, ['en'] as Language[])
     .option('--json', 'also write the ground truth as truth.jsonl')
-    .action(async (opts: { letters: number; out: string; seed: number; words: number; languages: Language[]; json?: boolean }) => {
+    .option('--database', 'write the records straight into the configured database (RAPPORTEUR_DATA or DATABASE_URL, which must hold no letter) and publish them, instead of files')
+    .action(async (opts: { letters: number; out: string; seed: number; words: number; languages: Language[]; json?: boolean; database?: boolean }) => {
       const started = performance.now();
       const tty = process.stderr.isTTY;
       let last = 0;
+      if (opts.database) {
+        const line = (p: LoadProgress) =>
+          p.phase === 'write'
+            ? `demo: ${p.letters}/${opts.letters} letters, ${p.replies} replies written (${Math.round(p.letters / ((performance.now() - started) / 1000))} letters/s)`
+            : p.phase === 'publish'
+              ? `demo: ${p.published}/${p.letters} letters published`
+              : `demo: staff search index, ${p.published}/${p.letters} letters`;
+        const report = await withDatabase((db) =>
+          loadDemoDatabase(db, {
+            letters: opts.letters, seed: opts.seed, words: opts.words, languages: opts.languages,
+            onProgress: (p) => {
+              const now = performance.now();
+              if (now - last < (tty ? 200 : 5000)) return;
+              last = now;
+              process.stderr.write(tty ? `\r${line(p)}\x1b[K` : `${line(p)}\n`);
+            },
+          }),
+        );
+        if (tty) process.stderr.write('\n');
+        process.stdout.write(
+          `Stored ${report.letters} letters, ${report.replies} replies, ${report.persons} persons and ${report.organizations} organisations ` +
+            `in ${(report.writeMs / 1000).toFixed(1)} s; published ${report.publication.published} letters and ${report.publication.replies} replies ` +
+            `in ${(report.publishMs / 1000).toFixed(1)} s.\n`,
+        );
+        return;
+      }
       const totals = await writeArchive({
         letters: opts.letters, out: opts.out, seed: opts.seed, words: opts.words, languages: opts.languages, truth: !!opts.json,
         onProgress: (p) => {
