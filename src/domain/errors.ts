@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   RAP_ERR_DATA_LOCKED: 'the data directory is in use by another process',
   RAP_ERR_DATABASE: 'the database could not be opened',
   RAP_ERR_READ: 'the file could not be read',
+  RAP_ERR_FILE_CHANGED: 'the file changed while it was being imported',
   RAP_ERR_USAGE: 'the command was not used correctly',
   RAP_ERR_TEXT_TOO_LONG: 'the document text is longer than the limit',
 } as const;

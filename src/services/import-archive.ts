@@ -152,6 +152,15 @@ const check: Step = async (job) => {
   }
 };
 
+/** The file's bytes again (kept with the record), refused if the file changed since it was hashed. */
+async function readUnchanged(job: FileJob): Promise<Buffer> {
+  const bytes = await readFile(job.path);
+  if (createHash('sha256').update(bytes).digest('hex') !== job.sha256) {
+    throw new RapError('RAP_ERR_FILE_CHANGED', 'import it again');
+  }
+  return bytes;
+}
+
 const store: Step = async (job, ctx) => {
   const record = job.record!;
   const file: NewDocument = {
@@ -161,6 +170,7 @@ const store: Step = async (job, ctx) => {
     pages: record.source?.pages ?? null,
     bytes: job.size!,
     kind: record.kind,
+    content: await readUnchanged(job),
   };
   const stored: Communication = { ...record, source: { file: job.path, sha256: job.sha256!, format: file.format as SourceFile['format'], pages: file.pages } };
   const result = await ctx.deps.db.transaction((tx) => storeRecord(tx, stored, file, { replace: ctx.options.replace, searchVector: job.searchVector }));

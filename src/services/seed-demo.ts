@@ -24,7 +24,7 @@ export async function seedDemoIfEmpty(db: Database, { letters, seed = 1, onProgr
     const record = extractDocument(doc.text, { fileName: doc.file });
     const bytes = Buffer.from(doc.text, 'utf8');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const file = { sha256, path: `demo/${doc.file}`, format: 'markdown', pages: null, bytes: bytes.length, kind: record.kind };
+    const file = { sha256, path: `demo/${doc.file}`, format: 'markdown', pages: null, bytes: bytes.length, kind: record.kind, content: bytes };
     const withSource = { ...record, source: { file: doc.file, sha256, format: 'markdown' as const, pages: null }, text: doc.text };
     if (record.kind === 'communication' && !record.reference) continue;
     const result = await db.transaction((tx) => storeRecord(tx, withSource, file));

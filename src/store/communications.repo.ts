@@ -4,6 +4,7 @@
  */
 import type { Communication } from '../domain/communication.js';
 import type { Queryable } from './database.js';
+import type { NewDocument } from './documents.repo.js';
 
 export type CommunicationStatus = 'placeholder' | 'imported';
 
@@ -99,7 +100,7 @@ export async function findStoredLetter(db: Queryable, text: string, key: string)
 export interface LetterWrite {
   fields: CommunicationFields;
   /** The file the letter comes from (inserted into documents). */
-  document: { sha256: string; path: string; format: string; pages: number | null; bytes: number; kind: string };
+  document: NewDocument;
   /** The stored row to fill (a placeholder, or the letter being replaced); null for a new row. */
   existingId: number | null;
   /** Placeholders for cited letters not known by key yet. */
@@ -138,6 +139,8 @@ export async function writeLetter(db: Queryable, w: LetterWrite): Promise<{ id: 
   const { rows } = await db.query<{ id: number; created: number }>(
     `with doc as (
        insert into documents (sha256, path, format, pages, bytes, kind) values ($20, $21, $22, $23, $24, $25) returning id
+     ), file as (
+       insert into document_files (document_id, content) select id, $39::bytea from doc where $39::bytea is not null
      ), letter as (
        ${letter}
      ), placeholders as (
@@ -172,7 +175,7 @@ export async function writeLetter(db: Queryable, w: LetterWrite): Promise<{ id: 
       w.placeholders.map((r) => r.recipient), w.placeholders.map((r) => r.number), w.placeholders.map((r) => r.year),
       w.cites.map((c) => c.reference), w.cites.map((c) => c.text), w.cites.map((c) => c.key), w.cites.map((c) => c.date),
       w.mandates.map((m) => m.mandateId), w.mandates.map((m) => m.title),
-      w.searchVector ?? null,
+      w.searchVector ?? null, d.content ?? null,
     ],
   );
   return { id: rows[0]!.id, placeholdersCreated: rows[0]!.created };

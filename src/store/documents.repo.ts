@@ -13,7 +13,10 @@ export interface StoredDocument {
   imported_at: Date;
 }
 
-export type NewDocument = Omit<StoredDocument, 'id' | 'imported_at'>;
+export type NewDocument = Omit<StoredDocument, 'id' | 'imported_at'> & {
+  /** The file's bytes, kept with it; absent when only the record is known. */
+  content?: Uint8Array | null;
+};
 
 /** The stored documents among these hashes, by hash. */
 export async function findDocumentsBySha(db: Queryable, shas: string[]): Promise<Map<string, StoredDocument>> {
@@ -24,8 +27,13 @@ export async function findDocumentsBySha(db: Queryable, shas: string[]): Promise
 
 export async function insertDocument(db: Queryable, d: NewDocument): Promise<number> {
   const { rows } = await db.query<{ id: number }>(
-    `insert into documents (sha256, path, format, pages, bytes, kind) values ($1, $2, $3, $4, $5, $6) returning id`,
-    [d.sha256, d.path, d.format, d.pages, d.bytes, d.kind],
+    `with doc as (
+       insert into documents (sha256, path, format, pages, bytes, kind) values ($1, $2, $3, $4, $5, $6) returning id
+     ), file as (
+       insert into document_files (document_id, content) select id, $7::bytea from doc where $7::bytea is not null
+     )
+     select id from doc`,
+    [d.sha256, d.path, d.format, d.pages, d.bytes, d.kind, d.content ?? null],
   );
   return rows[0]!.id;
 }

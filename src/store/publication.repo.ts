@@ -4,6 +4,7 @@
  * function runs inside the caller's transaction.
  */
 import type { Queryable } from './database.js';
+import { indexPublicLetters, indexPublicReplies } from './public-search-index.repo.js';
 
 /** Any constant: the advisory lock that makes publishers on several nodes take turns. */
 const PUBLICATION_LOCK = 7_261_002;
@@ -34,16 +35,18 @@ export async function dueLetterIds(db: Queryable, asOf: string, limit: number): 
 /** Publishes these letters (inserting or refreshing their public copy); answers how many were new. */
 export async function publishLetters(db: Queryable, asOf: string, ids: number[]): Promise<{ added: number; refreshed: number }> {
   if (ids.length === 0) return { added: 0, refreshed: 0 };
-  const { rows } = await db.query<{ added: boolean }>(
+  const { rows } = await db.query<{ id: number; added: boolean }>(
     `insert into public_letters as p (communication_id, reference_text, reference_key, reference_type, recipient_code,
         recipient_name, reference_number, reference_year, letter_date, year, language, title, joint, copied_to,
-        mandate_ids, record, body, publication_date, source_updated_at)
+        mandate_ids, record, body, publication_date, source_updated_at, document_id)
      select c.id, c.reference_text, c.reference_key, c.reference_type, c.recipient_code, c.recipient_name,
         c.reference_number, c.reference_year, c.letter_date, coalesce(extract(year from c.letter_date)::int, c.reference_year),
         c.language, c.title, c.joint, c.copied_to,
         coalesce((select array_agg(m.mandate_id order by m.position) from communication_mandates m
                    where m.communication_id = c.id and m.mandate_id is not null), '{}'),
-        ${PUBLIC_RECORD('c.record')}, c.body, c.publication_date, c.updated_at
+        ${PUBLIC_RECORD('c.record')}, c.body, c.publication_date, c.updated_at,
+        -- Nothing is redacted from imported letters yet: their file is the published original.
+        c.document_id
        from communications c
       where c.id = any($2::bigint[]) and ${DUE}
      on conflict (communication_id) do update set
@@ -54,10 +57,12 @@ export async function publishLetters(db: Queryable, asOf: string, ids: number[])
         language = excluded.language, title = excluded.title, joint = excluded.joint, copied_to = excluded.copied_to,
         mandate_ids = excluded.mandate_ids, record = excluded.record, body = excluded.body,
         publication_date = excluded.publication_date, source_updated_at = excluded.source_updated_at,
+        document_id = excluded.document_id,
         published_at = now()
-     returning (xmax = 0) as added`,
+     returning p.communication_id as id, (xmax = 0) as added`,
     [asOf, ids],
   );
+  await indexPublicLetters(db, rows.map((r) => Number(r.id)));
   const added = rows.filter((r) => r.added).length;
   return { added, refreshed: rows.length - added };
 }
@@ -75,14 +80,15 @@ export async function withdrawNotDue(db: Queryable, asOf: string): Promise<numbe
 
 /** Publishes the replies to public letters that are not public yet, and recounts each letter's replies. */
 export async function publishReplies(db: Queryable): Promise<number> {
-  const { rows } = await db.query<{ communication_id: string }>(
+  const { rows } = await db.query<{ reply_id: string }>(
     `insert into public_replies (reply_id, communication_id, reply_date, language, title, record, body)
      select r.id, r.communication_id, r.reply_date, r.language, r.title, ${PUBLIC_RECORD('r.record')}, r.body
        from replies r join public_letters p on p.communication_id = r.communication_id
       where not exists (select 1 from public_replies x where x.reply_id = r.id)
      on conflict (reply_id) do nothing
-     returning communication_id::text`,
+     returning reply_id::text`,
   );
+  await indexPublicReplies(db, rows.map((r) => Number(r.reply_id)));
   await db.query(
     `update public_letters p set reply_count = s.n, first_reply_date = s.first
        from (select p2.communication_id, count(r.reply_id)::int as n, min(r.reply_date) as first
