@@ -1,119 +1,165 @@
 /**
- * Reads of the public record for the public side: the public tables only (migration 0004), which
- * hold nothing but what the publication step copied there.
+ * Reads of published letters and replies for the public side: the public tables only
+ * (migration 0004), which hold nothing but what the publication step copied there.
  */
 import type { Communication } from '../domain/communication.js';
 import type { Queryable } from './database.js';
 
+/** A published letter as listed. */
 export interface PublishedLetterRow {
-  id: string;
   reference_text: string;
   letter_date: string | null;
+  reference_type: string | null;
   recipient_code: string;
   recipient_name: string | null;
   title: string | null;
   joint: boolean | null;
-  mandate_count: number;
+  mandate_ids: string[];
   reply_count: number;
 }
 
-export interface PublishedListQuery {
-  asOf: string;
-  limit: number;
-  offset: number;
-  /** Full-text query in the user's words; empty for all letters. */
-  query?: string;
+const ROW = `p.reference_text, to_char(p.letter_date, 'YYYY-MM-DD') as letter_date, p.reference_type,
+  p.recipient_code, p.recipient_name, p.title, p.joint, p.mandate_ids, p.reply_count`;
+const NEWEST_FIRST = 'p.letter_date desc nulls last, p.communication_id desc';
+
+/** Which published letters a list shows. */
+export type LetterScope =
+  | { all: true }
+  | { recipient: string }
+  | { mandate: string }
+  | { recipient: string; awaitingReply: true };
+
+function scopeWhere(scope: LetterScope): { where: string; params: unknown[] } {
+  if ('all' in scope) return { where: 'true', params: [] };
+  if ('mandate' in scope) return { where: '$1 = any(p.mandate_ids)', params: [scope.mandate] };
+  if ('awaitingReply' in scope) return { where: 'p.recipient_code = $1 and p.reply_count = 0', params: [scope.recipient] };
+  return { where: 'p.recipient_code = $1', params: [scope.recipient] };
 }
 
-// `$1` is kept in every query's numbering while the search moves to the public tables.
-const PUBLISHED = `$1::date is not null`;
-// The query is read in each letter's own language configuration, as its vector was built (migration 0001).
-const MATCHES = `exists (select 1 from communications s where s.id = c.communication_id
-  and s.search_vector @@ websearch_to_tsquery(rap_search_config(c.language), $2))`;
-
-export async function countPublished(db: Queryable, q: PublishedListQuery): Promise<number> {
-  const { rows } = await db.query<{ n: string }>(
-    `select count(*) as n from public_letters c where ${PUBLISHED} ${q.query ? `and ${MATCHES}` : ''}`,
-    q.query ? [q.asOf, q.query] : [q.asOf],
-  );
-  return Number(rows[0]?.n ?? 0);
-}
-
-export async function listPublished(db: Queryable, q: PublishedListQuery): Promise<PublishedLetterRow[]> {
-  const params: unknown[] = q.query ? [q.asOf, q.query, q.limit, q.offset] : [q.asOf, q.limit, q.offset];
-  const page = q.query ? 'limit $3 offset $4' : 'limit $2 offset $3';
+/** A page of published letters, newest first. */
+export async function listPublished(db: Queryable, scope: LetterScope, limit: number, offset: number): Promise<PublishedLetterRow[]> {
+  const { where, params } = scopeWhere(scope);
+  const n = params.length;
   const { rows } = await db.query<PublishedLetterRow>(
-    `select c.communication_id::text as id, c.reference_text, to_char(c.letter_date, 'YYYY-MM-DD') as letter_date,
-            c.recipient_code, c.recipient_name, c.title, c.joint,
-            cardinality(c.mandate_ids) as mandate_count, c.reply_count
-       from public_letters c
-      where ${PUBLISHED} ${q.query ? `and ${MATCHES}` : ''}
-      order by c.letter_date desc nulls last, c.communication_id desc
-      ${page}`,
-    params,
+    `select ${ROW} from public_letters p where ${where} order by ${NEWEST_FIRST} limit $${n + 1} offset $${n + 2}`,
+    [...params, limit, offset],
   );
   return rows;
 }
 
-export async function listPublishedRecords(db: Queryable, q: PublishedListQuery): Promise<Communication[]> {
-  const params: unknown[] = q.query ? [q.asOf, q.query, q.limit, q.offset] : [q.asOf, q.limit, q.offset];
-  const page = q.query ? 'limit $3 offset $4' : 'limit $2 offset $3';
+export async function countPublished(db: Queryable, scope: LetterScope): Promise<number> {
+  const { where, params } = scopeWhere(scope);
+  const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from public_letters p where ${where}`, params);
+  return rows[0]?.n ?? 0;
+}
+
+/** Published records in the interchange format, newest first. */
+export async function listPublishedRecords(db: Queryable, limit: number, offset: number): Promise<Communication[]> {
   const { rows } = await db.query<{ record: Communication }>(
-    `select c.record from public_letters c
-      where ${PUBLISHED} ${q.query ? `and ${MATCHES}` : ''}
-      order by c.letter_date desc nulls last, c.communication_id desc ${page}`,
-    params,
+    `select p.record from public_letters p order by ${NEWEST_FIRST} limit $1 offset $2`,
+    [limit, offset],
   );
   return rows.map((r) => r.record);
 }
 
-export interface PublishedLetterDetail {
-  id: string;
-  record: Communication;
-  body: string | null;
+/** Published records with these references, in the order given. */
+export async function publishedRecordsByReference(db: Queryable, references: string[]): Promise<Communication[]> {
+  if (references.length === 0) return [];
+  const { rows } = await db.query<{ reference_text: string; record: Communication }>(
+    'select p.reference_text, p.record from public_letters p where p.reference_text = any($1::text[])',
+    [references],
+  );
+  const byReference = new Map(rows.map((r) => [r.reference_text, r.record]));
+  return references.flatMap((ref) => byReference.get(ref) ?? []);
 }
 
-export async function getPublished(db: Queryable, asOf: string, reference: string): Promise<PublishedLetterDetail | null> {
+export interface PublishedLetterDetail {
+  id: string;
+  reference_text: string;
+  record: Communication;
+  body: string | null;
+  /** Whether its original file may be served (`/letters/:reference/original`). */
+  has_original: boolean;
+}
+
+/**
+ * The published letter a reference designates: its exact text first, else its key (`XAA 1/2024`,
+ * as listings and citations write it without the type), when the key names one letter only.
+ */
+export async function findPublished(db: Queryable, text: string, key: string | null): Promise<PublishedLetterDetail | null> {
   const { rows } = await db.query<PublishedLetterDetail>(
-    `select c.communication_id::text as id, c.record, c.body from public_letters c where ${PUBLISHED} and c.reference_text = $2`,
-    [asOf, reference],
+    `select p.communication_id::text as id, p.reference_text, p.record, p.body,
+            exists (select 1 from document_files f where f.document_id = p.document_id) as has_original
+       from public_letters p
+      where p.reference_text = $1 or p.reference_key = $2
+      order by (p.reference_text = $1) desc limit 2`,
+    [text, key],
   );
-  return rows[0] ?? null;
+  const [first, second] = rows;
+  if (!first) return null;
+  if (first.reference_text === text || !second) return first;
+  return null;
 }
 
 export interface PublishedReplyRow {
   reply_date: string | null;
   title: string | null;
+  language: string | null;
   body: string | null;
 }
 
-export async function repliesOf(db: Queryable, communicationId: string): Promise<PublishedReplyRow[]> {
+export async function publishedRepliesOf(db: Queryable, communicationId: string): Promise<PublishedReplyRow[]> {
   const { rows } = await db.query<PublishedReplyRow>(
-    `select to_char(reply_date, 'YYYY-MM-DD') as reply_date, title, body from public_replies
+    `select to_char(reply_date, 'YYYY-MM-DD') as reply_date, title, language, body from public_replies
       where communication_id = $1 order by reply_date nulls last, reply_id`,
     [communicationId],
   );
   return rows;
 }
 
-/** Published letters that cite this one. */
-export async function publishedCitersOf(db: Queryable, asOf: string, communicationId: string): Promise<Array<{ reference_text: string; letter_date: string | null }>> {
+/**
+ * Published letters that cite this one. The citation index finds them; the citing letter's
+ * published record must still carry the citation (what was published is what counts).
+ */
+export async function publishedCitersOf(db: Queryable, communicationId: string): Promise<Array<{ reference_text: string; letter_date: string | null }>> {
   const { rows } = await db.query<{ reference_text: string; letter_date: string | null }>(
-    `select distinct c.reference_text, to_char(c.letter_date, 'YYYY-MM-DD') as letter_date
-       from citations x join public_letters c on c.communication_id = x.citing_communication_id
-      where x.cited_communication_id = $2 and ${PUBLISHED}
-      order by letter_date`,
-    [asOf, communicationId],
+    `select distinct p.reference_text, to_char(p.letter_date, 'YYYY-MM-DD') as letter_date
+       from citations x join public_letters p on p.communication_id = x.citing_communication_id
+      where x.cited_communication_id = $1
+        and exists (select 1 from public_letters cited where cited.communication_id = x.cited_communication_id)
+        and exists (select 1 from jsonb_array_elements(p.record->'relatedCommunications') r where r->>'reference' = x.cited_reference)
+      order by letter_date, p.reference_text`,
+    [communicationId],
   );
   return rows;
 }
 
-/** Of these references, the ones published. */
-export async function publishedAmong(db: Queryable, asOf: string, references: string[]): Promise<Set<string>> {
-  if (references.length === 0) return new Set();
-  const { rows } = await db.query<{ reference_text: string }>(
-    `select c.reference_text from public_letters c where ${PUBLISHED} and c.reference_text = any($2::text[])`,
-    [asOf, references],
+/** Of these references or keys (`AL XAA 1/2024`, `XAA 1/2024`), the published letters they designate. */
+export async function publishedAmong(db: Queryable, refs: Array<{ text: string; key: string }>): Promise<Array<{ text: string; key: string; reference_text: string }>> {
+  if (refs.length === 0) return [];
+  const { rows } = await db.query<{ text: string; key: string; reference_text: string }>(
+    `select distinct on (q.text) q.text, q.key, p.reference_text
+       from unnest($1::text[], $2::text[]) as q(text, key)
+       join public_letters p on p.reference_text = q.text or p.reference_key = q.key
+      order by q.text, (p.reference_text = q.text) desc, p.communication_id`,
+    [refs.map((r) => r.text), refs.map((r) => r.key)],
   );
-  return new Set(rows.map((r) => r.reference_text));
+  return rows;
+}
+
+export interface ArchiveCountsRow {
+  letters: number;
+  replies: number;
+  states: number;
+  mandates: number;
+}
+
+export async function countArchive(db: Queryable): Promise<ArchiveCountsRow> {
+  const { rows } = await db.query<ArchiveCountsRow>(
+    `select (select count(*)::int from public_letters) as letters,
+            (select count(*)::int from public_replies) as replies,
+            (select count(distinct recipient_code)::int from public_letters) as states,
+            (select count(distinct m)::int from public_letters, unnest(mandate_ids) m) as mandates`,
+  );
+  return rows[0]!;
 }

@@ -1,12 +1,15 @@
 import { Layout } from './layout.js';
 
-/** The same page for a letter that does not exist and one not yet published: nothing tells them apart. */
+/**
+ * The one page for everything not found: a letter, State, mandate or person that does not exist,
+ * and one not yet public, all answer this same page, so nothing tells them apart.
+ */
 export function NotFoundPage() {
   return (
     <Layout title="Not found">
       <h1>Not found</h1>
-      <p>There is no published letter at this address.</p>
-      <p><a href="/letters">All published letters</a></p>
+      <p>There is nothing published at this address.</p>
+      <p><a href="/search">All published letters</a></p>
     </Layout>
   );
 }
