@@ -3,17 +3,29 @@
  * input, ask the public archive and render; they never see unpublished material because the
  * archive they are given answers for published letters only.
  */
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { h } from 'preact';
 import type { PublicArchive } from '../services/public-archive.js';
+import type { OpenData } from '../services/public-export.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { renderPage } from './render.js';
-import { apiRoutes } from './routes/api.js';
+import { apiFrameworkError, apiRoutes } from './routes/api.js';
+import { fileRoutes, type OriginalFiles } from './routes/files.js';
 import { pageRoutes } from './routes/pages.js';
+import type { ResponseCache } from './response-cache.js';
+
+/** The URLs of the public pages and API: the only answers a response cache may keep. */
+export const PUBLIC_URL = /^\/(?:$|\?|search|letters|states|mandates|people|api\/v1\/|api\/openapi\.json)/;
 
 export interface AppOptions {
   archive: PublicArchive;
+  /** Whole published records and exports, for the open API. */
+  openData: OpenData;
+  /** The original files of public letters (`/letters/:reference/original`). */
+  originals?: OriginalFiles;
+  /** Keeps rendered public answers until the next publication (`publicPages` says which URLs). */
+  cache?: ResponseCache;
   logger?: boolean;
 }
 
@@ -26,19 +38,29 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
-export async function buildApp({ archive, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, routerOptions: { maxParamLength: 300 } });
+export async function buildApp({ archive, openData, originals, cache, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    routerOptions: { maxParamLength: 300 },
+    // A URL the router cannot read (bad percent-encoding, a parameter too long) never reaches a route.
+    frameworkErrors: (error, req, reply: FastifyReply) =>
+      req.url.startsWith('/api/') ? apiFrameworkError(error, req as FastifyRequest, reply) : reply.code(400).type('text/plain; charset=utf-8').send('Bad request.'),
+  });
 
   app.addHook('onSend', async (_req, reply) => {
-    reply.headers(SECURITY_HEADERS);
+    // A route that sets a stricter policy of its own (original files: a sandbox) keeps it.
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
   });
+
+  cache?.install(app);
 
   app.get('/assets/site.css', async (_req, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
   );
 
   pageRoutes(app, archive);
-  apiRoutes(app, archive);
+  if (originals) fileRoutes(app, originals);
+  apiRoutes(app, { archive, data: openData });
 
   app.setNotFoundHandler(async (req, reply) => {
     if (req.url.startsWith('/api/')) return reply.code(404).send({ error: 'not_found', message: 'No such route.' });

@@ -1,12 +1,13 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { installResponseCache } from './response-cache.js';
+import { createResponseCache } from './response-cache.js';
 
 async function appWithCounter() {
   let clock = 0;
   let renders = 0;
   const app = Fastify();
-  const cache = installResponseCache(app, { prefixes: ['/letters'], ttlMs: 1000, maxEntries: 2, now: () => clock });
+  const cache = createResponseCache({ publicUrl: /^\/letters\//, ttlMs: 1000, maxEntries: 2, now: () => clock });
+  cache.install(app);
   app.get('/letters/:id', async (req, reply) => {
     renders++;
     const { id } = req.params as { id: string };

@@ -3,14 +3,14 @@
  * step runs, so a page or an API answer can be served again as it was rendered until then: the
  * scheduler clears the cache after each publication in this process, and entries also expire after
  * a while, for publications made by another node. Only GET answers with status 200 and a body in
- * memory (not a stream, not an export) are kept, and only under the prefixes it is given: staff
- * pages are never cached.
+ * memory (not a stream, not an export, not over a megabyte) are kept, and only for the URLs it
+ * is told are public: staff pages are never cached.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export interface ResponseCacheOptions {
-  /** URL prefixes whose answers may be kept (`/letters`, `/api/v1/`). */
-  prefixes: string[];
+  /** The URLs whose answers may be kept: the public pages and API. */
+  publicUrl: RegExp;
   maxEntries?: number;
   ttlMs?: number;
   now?: () => number;
@@ -24,6 +24,8 @@ interface Entry {
 }
 
 export interface ResponseCache {
+  /** Serves and keeps answers of this app from now on. */
+  install(app: FastifyInstance): void;
   clear(): void;
   readonly size: number;
 }
@@ -33,38 +35,44 @@ const KEPT_HEADERS = ['content-type', 'cache-control', 'etag', 'content-disposit
 
 const CACHED = Symbol('served from the response cache');
 
-export function installResponseCache(app: FastifyInstance, { prefixes, maxEntries = 2_000, ttlMs = 60_000, now = Date.now }: ResponseCacheOptions): ResponseCache {
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export function createResponseCache({ publicUrl, maxEntries = 2_000, ttlMs = 60_000, now = Date.now }: ResponseCacheOptions): ResponseCache {
   // A Map keeps insertion order: re-inserting on a hit makes it a least-recently-used list.
   const entries = new Map<string, Entry>();
-  const cacheable = (req: FastifyRequest) => req.method === 'GET' && prefixes.some((p) => req.url.startsWith(p));
+  const cacheable = (req: FastifyRequest) => req.method === 'GET' && publicUrl.test(req.url);
 
-  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!cacheable(req)) return;
-    const hit = entries.get(req.url);
-    if (!hit) return;
-    entries.delete(req.url);
-    if (hit.expires <= now()) return;
-    entries.set(req.url, hit);
-    (reply as unknown as Record<symbol, boolean>)[CACHED] = true;
-    const match = req.headers['if-none-match'];
-    if (match && hit.headers.etag && match === hit.headers.etag) return reply.code(304).headers(hit.headers).send();
-    return reply.code(hit.status).headers(hit.headers).send(hit.body);
-  });
+  const install = (app: FastifyInstance) => {
+    app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+      if (!cacheable(req)) return;
+      const hit = entries.get(req.url);
+      if (!hit) return;
+      entries.delete(req.url);
+      if (hit.expires <= now()) return;
+      entries.set(req.url, hit);
+      (reply as unknown as Record<symbol, boolean>)[CACHED] = true;
+      const match = req.headers['if-none-match'];
+      if (match && hit.headers.etag && match === hit.headers.etag) return reply.code(304).headers(hit.headers).send();
+      return reply.code(hit.status).headers(hit.headers).send(hit.body);
+    });
 
-  app.addHook('onSend', async (req, reply, payload) => {
-    if (!cacheable(req) || reply.statusCode !== 200 || (reply as unknown as Record<symbol, boolean>)[CACHED]) return payload;
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-    const headers: Record<string, string> = {};
-    for (const name of KEPT_HEADERS) {
-      const v = reply.getHeader(name);
-      if (v !== undefined) headers[name] = String(v);
-    }
-    entries.set(req.url, { status: 200, headers, body: payload, expires: now() + ttlMs });
-    if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
-    return payload;
-  });
+    app.addHook('onSend', async (req, reply, payload) => {
+      if (!cacheable(req) || reply.statusCode !== 200 || (reply as unknown as Record<symbol, boolean>)[CACHED]) return payload;
+      if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+      if (payload.length > MAX_BODY_BYTES) return payload;
+      const headers: Record<string, string> = {};
+      for (const name of KEPT_HEADERS) {
+        const v = reply.getHeader(name);
+        if (v !== undefined) headers[name] = String(v);
+      }
+      entries.set(req.url, { status: 200, headers, body: payload, expires: now() + ttlMs });
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+      return payload;
+    });
+  };
 
   return {
+    install,
     clear: () => entries.clear(),
     get size() {
       return entries.size;

@@ -5,6 +5,8 @@ import { RapError } from '../../domain/errors.js';
 import { extractFile } from '../../services/extract-file.js';
 import { createExtractPool, defaultWorkers } from '../../services/extract-pool.js';
 import { importArchive, type ImportProgress, type ImportSummary } from '../../services/import-archive.js';
+import { publishDue, type PublishReport } from '../../services/publish.js';
+import type { Database } from '../../store/database.js';
 import { databaseConfig, withDatabase } from '../open-database.js';
 
 /** Without a terminal, one progress line every this many files. */
@@ -47,6 +49,15 @@ function progressReporter(): { update: (p: ImportProgress) => void; stop: () => 
   };
 }
 
+async function publishWithProgress(db: Database): Promise<PublishReport> {
+  const tty = process.stderr.isTTY;
+  const report = await publishDue(db, {
+    onProgress: (p) => tty && process.stderr.write(`\rpublishing: ${p.published + p.refreshed} letters`),
+  });
+  if (tty) process.stderr.write('\n');
+  return report;
+}
+
 export function formatSummary(s: ImportSummary): string {
   const kinds = [
     [s.byKind.communication, 'letter', 'letters'],
@@ -75,7 +86,8 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files (PDF, DOCX, text, or .json interchange records) and folders')
     .option('--replace', 'replace a letter already stored from another file under the same reference')
     .option('--workers <n>', 'threads that read and extract files while the database writes (0: none)', String(defaultWorkers()))
-    .action(async (paths: string[], opts: { replace?: boolean; workers: string }) => {
+    .option('--no-publish', 'do not publish the letters whose publication date has come (the server or `publish-due` will)')
+    .action(async (paths: string[], opts: { replace?: boolean; workers: string; publish: boolean }) => {
       const workers = Number(opts.workers);
       if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
         throw new RapError('RAP_ERR_USAGE', '--workers takes a whole number from 0 to 64', { field: '--workers' });
@@ -83,13 +95,23 @@ export function register(program: Command): void {
       // An embedded database writes on this one thread: the workers compute search vectors for it.
       const pool = workers > 0 ? createExtractPool(workers, { searchVectors: 'dataDir' in databaseConfig() }) : null;
       const progress = progressReporter();
-      const summary = await withDatabase((db) =>
-        importArchive({ db, extractFile: pool ? pool.extractFile : async (path) => ({ record: await extractFile(path) }), onProgress: progress.update }, paths, { replace: !!opts.replace }),
-      ).finally(async () => {
-        progress.stop();
-        await pool?.close();
+      const { summary, published } = await withDatabase(async (db) => {
+        const summary = await importArchive(
+          { db, extractFile: pool ? pool.extractFile : async (path) => ({ record: await extractFile(path) }), onProgress: progress.update },
+          paths,
+          { replace: !!opts.replace },
+        ).finally(async () => {
+          progress.stop();
+          await pool?.close();
+        });
+        const published = opts.publish && summary.imported > 0 ? await publishWithProgress(db) : null;
+        return { summary, published };
       });
       process.stdout.write(`${formatSummary(summary)}\n`);
+      if (published) {
+        process.stdout.write(`  published: ${published.published} letters and ${published.replies} replies whose publication date has come` +
+          `${published.refreshed ? `, ${published.refreshed} public letters refreshed` : ''}\n`);
+      }
       if (summary.failed.length > 0) process.exitCode = 1;
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { buildApp } from '../../http/app.js';
-import { publicArchive } from '../../services/public-archive.js';
+import { PUBLIC_URL } from '../../http/app.js';
+import { buildPublicApp } from '../../http/public-app.js';
+import { createResponseCache } from '../../http/response-cache.js';
 import { startPublicationSchedule } from '../../services/publication-schedule.js';
 import { seedDemoIfEmpty } from '../../services/seed-demo.js';
 import { openConfiguredDatabase } from '../open-database.js';
@@ -32,15 +33,18 @@ export function register(program: Command): void {
         });
         if (stored > 0) process.stderr.write(`demo: seeded ${stored} documents (${n} synthetic letters to fictional States, with replies)\n`);
       }
+      // Public answers are kept until the next publication changes them (RAPPORTEUR_CACHE=off to render each time).
+      const cache = process.env.RAPPORTEUR_CACHE === 'off' ? undefined : createResponseCache({ publicUrl: PUBLIC_URL });
       const schedule = startPublicationSchedule(db, {
         onReport: (r) => {
-          if (r.published || r.replies || r.withdrawn) {
+          if (r.published || r.replies || r.withdrawn || r.refreshed) {
+            cache?.clear();
             process.stderr.write(`publication: ${r.published} letters and ${r.replies} replies published, ${r.refreshed} refreshed, ${r.withdrawn} withdrawn\n`);
           }
         },
         onError: (e) => process.stderr.write(`publication failed, will retry: ${e instanceof Error ? e.message : String(e)}\n`),
       });
-      const app = await buildApp({ archive: publicArchive(db) });
+      const app = await buildPublicApp(db, { cache });
       const stop = async () => {
         await schedule.stop();
         await app.close();

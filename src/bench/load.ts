@@ -1,0 +1,84 @@
+/**
+ * A small HTTP load generator for the benchmarks: a fixed number of connections kept alive, each
+ * sending its next request as soon as the previous answer is read, cycling through the URLs
+ * given, for a fixed time. Loopback only: it refuses any other host.
+ */
+import { Agent, get } from 'node:http';
+import { percentile } from './stats.js';
+
+export interface LoadOptions {
+  /** `http://127.0.0.1:PORT` */
+  base: string;
+  /** Paths requested in turn. */
+  paths: string[];
+  connections: number;
+  durationMs: number;
+}
+
+export interface LoadResult {
+  requests: number;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Answers other than 200 and requests that failed. */
+  errors: number;
+  /** Mean bytes of an answer's body. */
+  meanBytes: number;
+  maxBytes: number;
+}
+
+function fetchOnce(agent: Agent, url: string): Promise<{ status: number; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const req = get(url, { agent, headers: { 'accept-encoding': 'identity' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+}
+
+export async function runLoad({ base, paths, connections, durationMs }: LoadOptions): Promise<LoadResult> {
+  const host = new URL(base).hostname;
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') throw new Error(`load tests target the loopback only, not ${host}`);
+  if (paths.length === 0) throw new Error('no paths to request');
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const latencies: number[] = [];
+  let errors = 0;
+  let bytes = 0;
+  let maxBytes = 0;
+  let next = 0;
+  const started = performance.now();
+  const end = started + durationMs;
+  const connection = async () => {
+    while (performance.now() < end) {
+      const path = paths[next++ % paths.length]!;
+      const t0 = performance.now();
+      try {
+        const r = await fetchOnce(agent, base + path);
+        if (r.status !== 200) errors++;
+        bytes += r.bytes;
+        maxBytes = Math.max(maxBytes, r.bytes);
+      } catch {
+        errors++;
+      }
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, connection));
+  const elapsed = performance.now() - started;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    perSecond: (latencies.length / elapsed) * 1000,
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
+    maxMs: latencies[latencies.length - 1] ?? 0,
+    errors,
+    meanBytes: latencies.length ? bytes / latencies.length : 0,
+    maxBytes,
+  };
+}
