@@ -9,9 +9,10 @@ import { describeError } from '../domain/errors.js';
 import type { Benchmark, BenchResult } from './benchmark.js';
 import { extractionBench } from './extraction-bench.js';
 import { importBench } from './import-bench.js';
+import { httpBench } from './http-bench.js';
 import { searchBench } from './search-bench.js';
 
-export const BENCHMARKS: Benchmark[] = [extractionBench, importBench, searchBench];
+export const BENCHMARKS: Benchmark[] = [extractionBench, importBench, searchBench, httpBench];
 
 export interface RunOptions {
   only?: string;
