@@ -4,6 +4,7 @@
  * known from letters not yet published is invisible here.
  */
 import type { Queryable } from './database.js';
+import type { PublishedLetterRow } from './published-letters.repo.js';
 
 /**
  * Every spelling given by a published letter of the persons `persons` selects (a SQL condition
@@ -149,17 +150,8 @@ export async function publicSpellingsOf(db: Queryable, personId: string): Promis
   return rows.map((r) => r.name);
 }
 
-export interface PersonLetterRow {
-  reference_text: string;
-  letter_date: string | null;
+export interface PersonLetterRow extends PublishedLetterRow {
   year: number | null;
-  reference_type: string | null;
-  recipient_code: string;
-  recipient_name: string | null;
-  title: string | null;
-  joint: boolean | null;
-  mandate_ids: string[];
-  reply_count: number;
   role: 'victim' | 'mentioned';
   spelling: string;
 }
