@@ -13,7 +13,7 @@
 import { FACETS, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../domain/search-query.js';
 import type { Database, Queryable } from '../store/database.js';
 import {
-  findPublicPersons, publicFacetCounts, publicSnippets, searchPublicPage, type PublicMatch, type PublicPersonRow,
+  countPublicMatches, findPublicPersons, publicFacetCounts, publicSnippets, searchPublicPage, type PublicMatch, type PublicPersonRow,
 } from '../store/public-search.repo.js';
 import { anyOfWords, cleanWords, nameProbe } from '../search/query-words.js';
 import { HIT_START, HIT_STOP, readSnippet } from '../search/snippet.js';
@@ -73,13 +73,26 @@ export async function countPublicFacets(db: Queryable, q: SearchQuery): Promise<
 
 /** Everything the pages and the API show for a search of the public record. */
 export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: SearchParts = {}): Promise<SearchResult> {
-  return withIndexScans(db, (tx) => search(tx, q, parts));
+  // A ranked search counts its matches in a transaction of its own, started first: on a server
+  // it runs on another connection while the page is assembled; on the embedded database the
+  // two run one after the other. Inside a caller's transaction, one after the other too.
+  const words = cleanWords(q.text);
+  const apart = words !== '' && q.sort === 'relevance' && typeof (db as Partial<Database>).transaction === 'function';
+  const counted = apart
+    ? withIndexScans(db, (tx) => countPublicMatches(tx, { words, anyWords: '', personIds: [], references: [], filters: q.filters }))
+    : null;
+  counted?.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+  const result = await withIndexScans(db, (tx) => search(tx, q, parts, counted !== null));
+  if (result.totalApart && counted) result.total += await counted;
+  else await counted;
+  const { totalApart: _, ...rest } = result;
+  return rest;
 }
 
-async function search(db: Queryable, q: SearchQuery, parts: SearchParts): Promise<SearchResult> {
+async function search(db: Queryable, q: SearchQuery, parts: SearchParts, totalApart: boolean): Promise<SearchResult & { totalApart: boolean }> {
   const { words, people, match } = await prepare(db, q);
   const sort = q.sort === 'relevance' && !words ? 'newest' : q.sort;
-  const page = await searchPublicPage(db, match, { sort, limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  const page = await searchPublicPage(db, match, { sort, limit: q.pageSize, offset: (q.page - 1) * q.pageSize, totalApart });
   const facets = parts.facets === false ? noFacets() : await countFacets(db, match);
 
   const fromReply = (r: (typeof page.rows)[number]) => !r.in_letter && r.in_reply;
@@ -112,6 +125,7 @@ async function search(db: Queryable, q: SearchQuery, parts: SearchParts): Promis
   });
   return {
     total: page.total,
+    totalApart: page.totalApart,
     items,
     facets,
     people: people.map((p) => ({ id: p.id, name: p.name, spellings: p.spellings, letters: p.letters })),

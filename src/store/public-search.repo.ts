@@ -131,8 +131,12 @@ export interface PublicHitRow {
 
 /** One page of matching letters, ranked, and how many match in all. */
 export async function searchPublicPage(
-  db: Queryable, m: PublicMatch, page: { sort: SearchSort; limit: number; offset: number },
-): Promise<{ total: number; rows: PublicHitRow[] }> {
+  db: Queryable, m: PublicMatch, page: { sort: SearchSort; limit: number; offset: number; totalApart?: boolean },
+): Promise<{ total: number; rows: PublicHitRow[]; totalApart: boolean }> {
+  if (page.totalApart && m.words && page.sort === 'relevance') {
+    const ranked = await rankedPage(db, m, page);
+    if (ranked) return { ...ranked, totalApart: true };
+  }
   const { rows } = await db.query<PublicHitRow & { total: number; id: number | null }>(
     `with ${matchingRows(m, { ranked: true })}
      select t.total, p.* from (select count(*)::int as total from rows r where ${ALL}) t
@@ -146,7 +150,205 @@ export async function searchPublicPage(
     [...matchParams(m), page.limit, page.offset],
   );
   const total = Number(rows[0]?.total ?? 0);
-  return { total, rows: rows.filter((r) => r.id !== null).map((r) => ({ ...r, id: Number(r.id) })) };
+  return { total, rows: rows.filter((r) => r.id !== null).map((r) => ({ ...r, id: Number(r.id) })), totalApart: false };
+}
+
+/** How many rows of the date index a walk reads before it gives up for the bitmap path. */
+const WALK_ROWS = 800;
+/** The deepest page the ranked path serves (offset + limit); deeper pages read every match. */
+const RANKED_DEPTH = 200;
+
+/** `typed` and the parameters after it, from $12, typed too (a statement may leave some unused). */
+const typedFrom12 = (...types: string[]) =>
+  `${TYPED}, typed_more as (select ${types.map((t, i) => `$${i + 12}::${t}`).join(', ')})`;
+
+const filterSql = (m: PublicMatch) => {
+  const filtered = (f: Facet) => (Array.isArray(m.filters[f]) ? (m.filters[f] as unknown[]).length > 0 : m.filters[f] !== null);
+  return FACET_NAMES.filter(filtered).map((f) => `coalesce(${FLAG[f]}, false)`).join(' and ') || 'true';
+};
+
+/** The row count a planner estimated, from `explain (format json)`. */
+function estimatedRows(plan: unknown): number {
+  const json = typeof plan === 'string' ? (JSON.parse(plan) as unknown) : plan;
+  const rows = Array.isArray(json) ? (json as Array<{ Plan?: { 'Plan Rows'?: number } }>)[0]?.Plan?.['Plan Rows'] : undefined;
+  return typeof rows === 'number' ? rows : 0;
+}
+
+/**
+ * How many letters match by their own words or by a reply's, with the filters: one count over
+ * the bitmaps of the letters' match vector and of the replying letters' ids, reading no vector.
+ * The ranked page (searchPublicPage with `totalApart`) adds the persons' and reference's letters
+ * that are not among them; the two run apart so that a server can run them at once.
+ */
+export async function countPublicMatches(db: Queryable, m: PublicMatch): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    `with ${TYPED}, q as materialized (select rap_public_tsquery($1) as q)
+     select count(*)::int as n from public_letter_search s
+      where (s.match_vector @@ (select q from q)
+             or s.communication_id = any(array(select r.communication_id from public_reply_search r where r.match_vector @@ (select q from q))))
+        and ${filterSql(m)}`,
+    matchParams(m),
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * The first page(s) of a relevance search without reading every match. The tiers of the score
+ * are taken in order, each the newest first: the small sets (the reference, the persons found:
+ * score 4 and more), then the letters whose ranking vector has every word (3), then those
+ * whose ranking vector has any word (1), then the other matches (0). Each tier walks the date
+ * index checking its condition row by row (a common word fills a page within a few rows) and,
+ * when WALK_ROWS rows did not fill it, reads the tier from the GIN index and sorts it. The total
+ * it answers is only the persons' and reference's letters that match neither by their words
+ * nor by a reply: the caller adds countPublicMatches. Null when the query is outside what this
+ * path answers exactly (excluded words, only stop words, a deep page): the caller reads every match.
+ */
+async function rankedPage(
+  db: Queryable, m: PublicMatch, page: { limit: number; offset: number },
+): Promise<{ total: number; rows: PublicHitRow[] } | null> {
+  const depth = page.offset + page.limit;
+  if (depth > RANKED_DEPTH) return null;
+  const head = await db.query<{ q: string | null; r: string | null; person: string[]; reference: string[]; letters: number }>(
+    `select q.q::text as q, q.r::text as r,
+            array(select l.communication_id from person_mentions pm join public_letters l on l.communication_id = pm.communication_id
+                   where pm.person_id = any($3::bigint[])
+                  union
+                  select pr.communication_id from person_mentions pm join public_replies pr on pr.reply_id = pm.reply_id
+                   where pm.person_id = any($3::bigint[])) as person,
+            array(select l.communication_id from public_letters l where l.reference_text = any($4::text[])) as reference,
+            (select c.reltuples from pg_class c where c.oid = 'public_letter_search'::regclass) as letters
+       from (select rap_public_tsquery($1) as q,
+                    websearch_to_tsquery('rap_english', $2) || websearch_to_tsquery('rap_french', $2)
+                      || websearch_to_tsquery('rap_spanish', $2) || websearch_to_tsquery('rap_simple', $2) as r) q`,
+    [m.words, m.anyWords, m.personIds, m.references],
+  );
+  const h = head.rows[0];
+  // Excluded words: a ranking vector could then hold every word of a letter that does not match.
+  if (!h || h.q === null || h.r === null || h.q.includes('!')) return null;
+  const person = h.person.map(Number);
+  const reference = h.reference.map(Number);
+  const small = [...new Set([...person, ...reference])];
+  const where = filterSql(m);
+  // $1..$11 the match and filters, $12 the query, $13 any of its words, then per statement.
+  const base = [...matchParams(m), h.q, h.r];
+
+  type Hit = { id: number; letter_date: string | null; in_letter: boolean };
+  const picked: Hit[] = [];
+  if (small.length > 0) {
+    const { rows } = await db.query<Hit>(
+      `with ${typedFrom12('tsquery', 'tsquery', 'bigint[]', 'bigint[]', 'bigint[]', 'int')}
+       select s.communication_id as id, s.letter_date::text as letter_date, s.match_vector @@ $12::tsquery as in_letter
+         from public_letter_search s
+        where s.communication_id = any($14::bigint[]) and ${where}
+        order by (case when s.communication_id = any($15::bigint[]) then 100 else 0 end
+                  + case when s.communication_id = any($16::bigint[]) then 4 else 0 end
+                  + case when s.rank_vector @@ $12::tsquery then 2 else 0 end
+                  + case when s.rank_vector @@ $13::tsquery and s.match_vector @@ $12::tsquery then 1 else 0 end) desc,
+                 s.letter_date desc nulls last, s.communication_id desc
+        limit $17`,
+      [...base, small, reference, person, depth],
+    );
+    picked.push(...rows);
+  }
+  // The newest letters of the date index not among the small sets, at most WALK_ROWS of them.
+  const walkOf = (rows: number) => `select s.communication_id as id, s.letter_date, s.rank_vector, s.match_vector
+           from public_letter_search s
+          where s.letter_date is not null and ${where} and s.communication_id <> all($14::bigint[])
+          order by s.letter_date desc, s.communication_id desc limit ${rows}`;
+  const walk = walkOf(WALK_ROWS);
+  // Named tiers: every word in the ranking vector (3), then any word there and a match (1); the
+  // ranking vector is small and stored in the row, so the walk reads no big vector for them.
+  const named = [
+    { walk: 'w.rank_vector @@ $12::tsquery', bitmap: 's.rank_vector @@ $12::tsquery' },
+    {
+      walk: 'w.rank_vector @@ $13::tsquery and not w.rank_vector @@ $12::tsquery and w.match_vector @@ $12::tsquery',
+      bitmap: `s.communication_id in (select x.communication_id from public_letter_search x
+                 where x.rank_vector @@ $13::tsquery and x.match_vector @@ $12::tsquery) and not s.rank_vector @@ $12::tsquery`,
+    },
+  ];
+  for (const tier of named) {
+    const want = depth - picked.length;
+    if (want <= 0) break;
+    const walked = await db.query<Hit>(
+      `with ${typedFrom12('tsquery', 'tsquery', 'bigint[]', 'int')}
+       select w.id, w.letter_date::text as letter_date, true as in_letter from (${walk}) w where ${tier.walk} limit $15`,
+      [...base, small, want],
+    );
+    if (walked.rows.length >= want) {
+      picked.push(...walked.rows);
+      continue;
+    }
+    const { rows } = await db.query<Hit>(
+      `with ${typedFrom12('tsquery', 'tsquery', 'bigint[]', 'int')}
+       select s.communication_id as id, s.letter_date::text as letter_date, true as in_letter from public_letter_search s
+        where (${tier.bitmap}) and ${where} and s.communication_id <> all($14::bigint[])
+        order by s.letter_date desc nulls last, s.communication_id desc limit $15`,
+      [...base, small, want],
+    );
+    picked.push(...rows);
+  }
+  // The total: the letters that match by their words or a reply are counted apart
+  // (countPublicMatches); here, the small sets' letters that are not among those.
+  const extra = small.length === 0 ? 0 : Number((await db.query<{ n: number }>(
+    `with ${typedFrom12('tsquery', 'tsquery', 'bigint[]')} select count(*)::int as n from public_letter_search s
+      where s.communication_id = any($14::bigint[]) and ${where} and not s.match_vector @@ $12::tsquery
+        and not exists (select 1 from public_reply_search r where r.communication_id = s.communication_id and r.match_vector @@ $12::tsquery)`,
+    [...base, small],
+  )).rows[0]?.n ?? 0);
+  // How dense the matches are, from the planner's estimate of the GIN condition (no row read).
+  const plan = await db.query<{ 'QUERY PLAN': unknown }>(
+    `explain (format json) select 1 from public_letter_search s where s.match_vector @@ '${h.q.replace(/'/g, "''")}'::tsquery`,
+  );
+  const estimate = estimatedRows(plan.rows[0]?.['QUERY PLAN']);
+  // The last tier, every other match the newest first: walked row by row (a letter's match vector
+  // is read for the few rows a common word needs), else read from the indexes whole: the letters
+  // matching by their words but not named, and those matching by a reply only.
+  // The walk reads a match vector per row: only when the matches are dense enough that about
+  // `expected` rows fill the page (a common word), else the indexes at once.
+  const want = depth - picked.length;
+  const expected = (want * Math.max(Number(h.letters), 1)) / Math.max(estimate || 1, 1);
+  if (want > 0) {
+    const walked = expected > 200 ? { rows: [] } : await db.query<Hit>(
+      `with ${typedFrom12('tsquery', 'tsquery', 'bigint[]', 'int')}
+       select w.id, w.letter_date::text as letter_date, w.in_letter from (
+         select w.*, w.match_vector @@ $12::tsquery as in_letter from (${walkOf(Math.min(WALK_ROWS, Math.max(100, Math.ceil(4 * expected))))}) w) w
+        where case when w.in_letter then not w.rank_vector @@ $13::tsquery
+                   else exists (select 1 from public_reply_search r where r.communication_id = w.id and r.match_vector @@ $12::tsquery) end
+        limit $15`,
+      [...base, small, want],
+    );
+    if (walked.rows.length >= want) picked.push(...walked.rows);
+    else {
+      const { rows } = await db.query<Hit>(
+        `with ${typedFrom12('tsquery', 'tsquery', 'bigint[]', 'int')}
+         select t.id, t.letter_date::text as letter_date, t.in_letter from (
+           select s.communication_id as id, s.letter_date, true as in_letter from public_letter_search s
+            where s.match_vector @@ $12::tsquery and not s.rank_vector @@ $13::tsquery and ${where} and s.communication_id <> all($14::bigint[])
+           union all
+           select s.communication_id, s.letter_date, false from public_letter_search s
+            where s.communication_id in (select r.communication_id from public_reply_search r where r.match_vector @@ $12::tsquery)
+              and s.communication_id not in (select x.communication_id from public_letter_search x where x.match_vector @@ $12::tsquery)
+              and ${where} and s.communication_id <> all($14::bigint[])
+         ) t order by t.letter_date desc nulls last, t.id desc limit $15`,
+        [...base, small, want],
+      );
+      picked.push(...rows);
+    }
+  }
+  const total = extra;
+  const hits = picked.slice(page.offset, depth);
+  if (hits.length === 0) return { total, rows: [] };
+  const { rows } = await db.query<PublicHitRow>(
+    `select l.communication_id as id, p.in_letter,
+            exists (select 1 from public_reply_search r where r.communication_id = l.communication_id and r.match_vector @@ $3::tsquery) as in_reply,
+            l.reference_text, to_char(l.letter_date, 'YYYY-MM-DD') as date, l.reference_type,
+            l.recipient_code, l.recipient_name, l.title, l.joint, l.language, l.mandate_ids, l.reply_count
+       from unnest($1::bigint[], $2::boolean[]) with ordinality p(id, in_letter, n)
+       join public_letters l on l.communication_id = p.id
+      order by p.n`,
+    [hits.map((p) => Number(p.id)), hits.map((p) => p.in_letter), h.q],
+  );
+  return { total, rows: rows.map((r) => ({ ...r, id: Number(r.id) })) };
 }
 
 export interface FacetRow {
@@ -243,6 +445,11 @@ const PUBLIC_MENTION = `(exists (select 1 from public_letters l where l.communic
  * public ones only.
  */
 export async function findPublicPersons(db: Queryable, folded: string, limit = 10): Promise<PublicPersonRow[]> {
+  // The index operators at the thresholds the query keeps (0.5, 0.6), for the rest of the
+  // caller's transaction: the GIN scan then rechecks a few hundred spellings, not thousands (a
+  // long name shares trigrams with many). The filter below states them anyway.
+  await db.query(`select set_config('pg_trgm.similarity_threshold', '0.5', true),
+                         set_config('pg_trgm.strict_word_similarity_threshold', '0.6', true)`);
   const { rows } = await db.query<PublicPersonRow>(
     `with candidates as (
        select n.person_id, n.name, greatest(similarity(n.folded, $1), strict_word_similarity($1, n.folded)) as score
