@@ -5,11 +5,17 @@ import type { Snippet } from '../domain/search-query.js';
 export const HIT_START = '\u0001';
 export const HIT_STOP = '\u0002';
 
-/** `a \x01b\x02 c` → `[{a, false}, {b, true}, {c, false}]`; bold markup of the stored text dropped. */
+/**
+ * The stored text's markup (see the readers' text convention) as a reader of a snippet should not
+ * see it: bold markers, heading marks, footnote markers and the footnotes' rule.
+ */
+const MARKUP = /\*\*|<sup>[^<]{0,8}<\/sup>|(?<=^|\s)(?:#{1,6}|-{3,})(?=\s|$)/g;
+
+/** `a \x01b\x02 c` → `[{a, false}, {b, true}, {c, false}]`; the stored text's markup dropped. */
 export function readSnippet(marked: string): Snippet {
   const parts: Snippet = [];
   const push = (text: string, hit: boolean) => {
-    const t = text.replace(/\*\*/g, '');
+    const t = text.replace(MARKUP, '').replace(/ {2,}/g, ' ');
     if (!t) return;
     const last = parts[parts.length - 1];
     if (last && last.hit === hit) last.text += t;
