@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark, BenchResult } from './benchmark.js';
 import { runLoad, type LoadResult } from './load.js';
-import { openPgliteArchive } from './search-archive.js';
+import type { Database } from '../store/database.js';
+import { openPgliteArchive, openPostgresArchive } from './search-archive.js';
 import { benchQueries } from './search-queries.js';
 import { round } from './stats.js';
 
@@ -27,10 +28,13 @@ interface Server {
   child: ChildProcess;
 }
 
+/** Where the server finds the archive: environment variables of `serve`. */
+type DatabaseEnv = Record<string, string>;
+
 /** Starts `serve` on a free port and answers its address once it listens. */
-function startServer(dataDir: string, cache: boolean): Promise<Server> {
+function startServer(database: DatabaseEnv, cache: boolean): Promise<Server> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1'], {
-    env: { ...process.env, RAPPORTEUR_DATA: dataDir, DATABASE_URL: '', RAPPORTEUR_CACHE: cache ? 'on' : 'off' },
+    env: { ...process.env, DATABASE_URL: '', ...database, RAPPORTEUR_CACHE: cache ? 'on' : 'off' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -64,52 +68,69 @@ const brief = (r: LoadResult) => ({
   errors: r.errors, requests: r.requests, meanKB: round(r.meanBytes / 1024, 1), maxKB: round(r.maxBytes / 1024, 1),
 });
 
+async function measure(engine: 'pglite' | 'postgres', database: DatabaseEnv, where: string, letterPaths: string[], searchPaths: string[], log: (line: string) => void): Promise<BenchResult> {
+  // A load tool aimed at one URL measures the page as served to many readers at once (from the
+  // cache after the first); the long lists measure pages rendered from the database.
+  const scenarios = (cache: boolean): Array<[string, string[]]> => [
+    ...(cache ? ([['one letter page', letterPaths.slice(0, 1)], ['one search', searchPaths.slice(0, 1)]] as Array<[string, string[]]>) : []),
+    [`${letterPaths.length} letter pages`, letterPaths],
+    [`${searchPaths.length} searches`, searchPaths],
+  ];
+  const results: Record<string, ReturnType<typeof brief>> = {};
+  for (const cache of [false, true]) {
+    log(`http (${engine}): starting the server (cache ${cache ? 'on' : 'off'})`);
+    const server = await startServer(database, cache);
+    try {
+      await runLoad({ base: server.base, paths: ['/'], connections: 2, durationMs: 500 }); // warm up the process
+      for (const [name, paths] of scenarios(cache)) {
+        log(`http (${engine}): ${name}, ${CONNECTIONS} connections, ${DURATION_MS / 1000} s (cache ${cache ? 'on' : 'off'})`);
+        results[`${name}, cache ${cache ? 'on' : 'off'}`] = brief(await runLoad({ base: server.base, paths, connections: CONNECTIONS, durationMs: DURATION_MS }));
+      }
+    } finally {
+      await stopServer(server);
+    }
+  }
+  const letter = results['one letter page, cache on']!;
+  const search = results['one search, cache on']!;
+  const coldLetter = results[`${letterPaths.length} letter pages, cache off`]!;
+  const coldSearch = results[`${searchPaths.length} searches, cache off`]!;
+  const met = letter.perSecond >= 1000 && search.perSecond >= 200 && letter.p99Ms < 100 && search.p99Ms < 100 && letter.maxKB < 100 && search.maxKB < 100;
+  const errors = Object.values(results).reduce((n, r) => n + r.errors, 0);
+  return {
+    name: `http (${engine})`, status: errors > 0 ? 'failed' : 'ok', count: Object.values(results).reduce((n, r) => n + r.requests, 0), unit: 'requests',
+    rate: letter.perSecond, target: 1000, met, p50Ms: letter.p50Ms,
+    note: `one letter page ${letter.perSecond}/s p99 ${letter.p99Ms} ms, one search ${search.perSecond}/s p99 ${search.p99Ms} ms; ` +
+      `rendered each time: letters ${coldLetter.perSecond}/s p99 ${coldLetter.p99Ms} ms, searches ${coldSearch.perSecond}/s p99 ${coldSearch.p99Ms} ms`,
+    details: { archive: where, connections: CONNECTIONS, seconds: DURATION_MS / 1000, ...results },
+  };
+}
+
+async function pathsOf(db: Database): Promise<{ letterPaths: string[]; searchPaths: string[] }> {
+  const { rows } = await db.query<{ r: string }>('select reference_text as r from public_letters order by communication_id desc limit 2000');
+  return {
+    letterPaths: rows.map((x) => `/letters/${encodeURIComponent(x.r)}`),
+    searchPaths: (await benchQueries(db, SEED)).map((q) => `/search?${new URLSearchParams({ q: q.text })}`),
+  };
+}
+
 export const httpBench: Benchmark = {
   name: 'http',
-  description: 'requests per second on 127.0.0.1: letter pages and searches, response cache off and on (PGlite)',
-  async run({ scale, log }): Promise<BenchResult> {
-    const letters = Math.max(200, Math.round(50_000 * scale));
-    const archive = await openPgliteArchive({ letters, seed: SEED, words: WORDS }, join('bench-results', 'search-archive'), log);
-    const { rows } = await archive.db.query<{ r: string }>(
-      'select reference_text as r from public_letters order by communication_id desc limit 2000',
-    );
-    const letterPaths = rows.map((x) => `/letters/${encodeURIComponent(x.r)}`);
-    const searchPaths = (await benchQueries(archive.db, SEED)).map((q) => `/search?${new URLSearchParams({ q: q.text })}`);
-    await archive.db.close();
-
-    // A load tool aimed at one URL measures the page as served to many readers at once (from the
-    // cache after the first); the long lists measure pages rendered from the database.
-    const scenarios = (cache: boolean): Array<[string, string[]]> => [
-      ...(cache ? ([['one letter page', letterPaths.slice(0, 1)], ['one search', searchPaths.slice(0, 1)]] as Array<[string, string[]]>) : []),
-      [`${letterPaths.length} letter pages`, letterPaths],
-      [`${searchPaths.length} searches`, searchPaths],
-    ];
-    const results: Record<string, ReturnType<typeof brief>> = {};
-    for (const cache of [false, true]) {
-      log(`http: starting the server (cache ${cache ? 'on' : 'off'})`);
-      const server = await startServer(archive.where, cache);
-      try {
-        await runLoad({ base: server.base, paths: ['/'], connections: 2, durationMs: 500 }); // warm up the process
-        for (const [name, paths] of scenarios(cache)) {
-          log(`http: ${name}, ${CONNECTIONS} connections, ${DURATION_MS / 1000} s (cache ${cache ? 'on' : 'off'})`);
-          results[`${name}, cache ${cache ? 'on' : 'off'}`] = brief(await runLoad({ base: server.base, paths, connections: CONNECTIONS, durationMs: DURATION_MS }));
-        }
-      } finally {
-        await stopServer(server);
-      }
+  description: 'requests per second on 127.0.0.1: letter pages and searches, response cache off and on (PGlite, and PostgreSQL when DATABASE_URL is set)',
+  async run({ scale, log }): Promise<BenchResult[]> {
+    const spec = { letters: Math.max(200, Math.round(50_000 * scale)), seed: SEED, words: WORDS };
+    const out: BenchResult[] = [];
+    const lite = await openPgliteArchive(spec, join('bench-results', 'search-archive'), log);
+    const litePaths = await pathsOf(lite.db);
+    await lite.db.close();
+    out.push(await measure('pglite', { RAPPORTEUR_DATA: lite.where }, lite.where, litePaths.letterPaths, litePaths.searchPaths, log));
+    const url = process.env.DATABASE_URL;
+    if (url) {
+      const server = await openPostgresArchive(spec, url, log);
+      const pgPaths = await pathsOf(server.db);
+      await server.db.close();
+      const schema = server.where.replace(/^schema /, '');
+      out.push(await measure('postgres', { DATABASE_URL: url, RAPPORTEUR_DB_SCHEMA: schema }, server.where, pgPaths.letterPaths, pgPaths.searchPaths, log));
     }
-    const letter = results['one letter page, cache on']!;
-    const search = results['one search, cache on']!;
-    const coldLetter = results[`${letterPaths.length} letter pages, cache off`]!;
-    const coldSearch = results[`${searchPaths.length} searches, cache off`]!;
-    const met = letter.perSecond >= 1000 && search.perSecond >= 200 && letter.p99Ms < 100 && search.p99Ms < 100 && letter.maxKB < 100 && search.maxKB < 100;
-    const errors = Object.values(results).reduce((n, r) => n + r.errors, 0);
-    return {
-      name: 'http', status: errors > 0 ? 'failed' : 'ok', count: Object.values(results).reduce((n, r) => n + r.requests, 0), unit: 'requests',
-      rate: letter.perSecond, target: 1000, met, p50Ms: letter.p50Ms,
-      note: `one letter page ${letter.perSecond}/s p99 ${letter.p99Ms} ms, one search ${search.perSecond}/s p99 ${search.p99Ms} ms; ` +
-        `rendered each time: letters ${coldLetter.perSecond}/s p99 ${coldLetter.p99Ms} ms, searches ${coldSearch.perSecond}/s p99 ${coldSearch.p99Ms} ms`,
-      details: { letters, archive: archive.where, connections: CONNECTIONS, seconds: DURATION_MS / 1000, ...results },
-    };
+    return out;
   },
 };
