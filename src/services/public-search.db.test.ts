@@ -39,7 +39,7 @@ beforeAll(async () => {
   await store(buildLetter({
     reference: 'AL XAA 1/2024', date: '2024-03-18', title: 'alleged detention of a human rights defender', joint: true,
     mandates: [HRD, WGAD], persons: [person('Aigerim Sekerbayeva')],
-    text: text('Excellency,', 'We have the honour to address you in our capacities.', filler(1), filler(2),
+    text: text('Excellency,', 'We write to you as holders of two mandates.', filler(1), filler(2),
       'Ms. **Aigerim Sekerbayeva** was held in the zephyrite mine camp, where detention conditions are harsh.', filler(3)),
   }));
   await store(buildReply('AL XAA 1/2024', { date: '2024-05-02', text: text('The Permanent Mission presents its compliments.', 'The camp was closed.') }));
