@@ -7,6 +7,7 @@
  * is told are public: staff pages are never cached.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { etagMatches, weakEtag } from './etag.js';
 
 export interface ResponseCacheOptions {
   /** The URLs whose answers may be kept: the public pages and API. */
@@ -51,8 +52,7 @@ export function createResponseCache({ publicUrl, maxEntries = 2_000, ttlMs = 60_
       if (hit.expires <= now()) return;
       entries.set(req.url, hit);
       (reply as unknown as Record<symbol, boolean>)[CACHED] = true;
-      const match = req.headers['if-none-match'];
-      if (match && hit.headers.etag && match === hit.headers.etag) return reply.code(304).headers(hit.headers).send();
+      if (etagMatches(req.headers['if-none-match'], hit.headers.etag!)) return reply.code(304).headers(hit.headers).send();
       return reply.code(hit.status).headers(hit.headers).send(hit.body);
     });
 
@@ -60,6 +60,8 @@ export function createResponseCache({ publicUrl, maxEntries = 2_000, ttlMs = 60_
       if (!cacheable(req) || reply.statusCode !== 200 || (reply as unknown as Record<symbol, boolean>)[CACHED]) return payload;
       if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
       if (payload.length > MAX_BODY_BYTES) return payload;
+      // Every kept answer has a tag, so that a browser holding it gets a 304 from the cache.
+      if (!reply.hasHeader('etag')) reply.header('etag', weakEtag(payload));
       const headers: Record<string, string> = {};
       for (const name of KEPT_HEADERS) {
         const v = reply.getHeader(name);
