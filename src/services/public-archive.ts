@@ -4,14 +4,14 @@
  * where the public pages and the open API get data; everything not public answers `null`, exactly
  * as what does not exist.
  */
-import type { Communication, CommunicationType } from '../domain/communication.js';
+import type { CommunicationType } from '../domain/communication.js';
 import { personMatchKey } from '../domain/names.js';
-import { emptyFilters, type SearchQuery } from '../domain/search-query.js';
+import type { SearchQuery } from '../domain/search-query.js';
 import { mandateById, mandates as mandateRegistry, stateByCode } from '../reference-data/index.js';
 import type { Queryable } from '../store/database.js';
 import {
-  countArchive, countPublished, findPublished, listPublished, listPublishedRecords, publishedAmong, publishedCitersOf,
-  publishedRecordsByReference, publishedRepliesOf, type LetterScope, type PublishedLetterRow,
+  countArchive, countPublished, findPublished, listPublished, publishedAmong, publishedCitersOf,
+  publishedRepliesOf, type LetterScope, type PublishedLetterRow,
 } from '../store/published-letters.repo.js';
 import {
   countPublicPersons, findPublicPersons, jointMandates, letterStats, lettersPerYear, mandateLetterCounts, personsInPublishedLetter,
@@ -33,13 +33,6 @@ const AWAITING_SHOWN = 10;
 const JOINT_MANDATES_SHOWN = 10;
 const PEOPLE_PAGE_SIZE = 20;
 
-/** @deprecated The open API's old list; `search` replaces it. */
-export interface ListQuery {
-  limit: number;
-  offset: number;
-  query?: string;
-}
-
 export interface PublicArchive {
   overview(): Promise<Overview>;
   search(q: SearchQuery): Promise<SearchView>;
@@ -50,10 +43,6 @@ export interface PublicArchive {
   mandates(): Promise<MandateSummary[]>;
   person(id: string | number): Promise<PersonView | null>;
   people(query: string, page?: number): Promise<Paged<PersonSummary>>;
-  /** @deprecated Same as `letter`. */
-  getLetter(reference: string): Promise<LetterView | null>;
-  /** @deprecated Records in the interchange format for the old API list; with a query, through `search`. */
-  listRecords(q: ListQuery): Promise<{ items: Communication[]; total: number }>;
 }
 
 export function publicArchive(db: Queryable): PublicArchive {
@@ -83,7 +72,6 @@ export function publicArchive(db: Queryable): PublicArchive {
     },
 
     letter,
-    getLetter: letter,
 
     async state(code, page = 1) {
       code = code.toUpperCase();
@@ -175,17 +163,6 @@ export function publicArchive(db: Queryable): PublicArchive {
         }),
       );
       return { items, total, page, pageSize: PEOPLE_PAGE_SIZE };
-    },
-
-    async listRecords(q) {
-      if (!q.query) {
-        const [items, counts] = await Promise.all([listPublishedRecords(db, q.limit, q.offset), countArchive(db)]);
-        return { items, total: counts.letters };
-      }
-      const found = await searchPublicLetters(db, {
-        text: q.query, filters: emptyFilters(), sort: 'relevance', page: Math.floor(q.offset / q.limit) + 1, pageSize: q.limit,
-      });
-      return { items: await publishedRecordsByReference(db, found.items.map((i) => i.reference)), total: found.total };
     },
   };
 }

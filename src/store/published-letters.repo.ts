@@ -53,26 +53,6 @@ export async function countPublished(db: Queryable, scope: LetterScope): Promise
   return rows[0]?.n ?? 0;
 }
 
-/** Published records in the interchange format, newest first. */
-export async function listPublishedRecords(db: Queryable, limit: number, offset: number): Promise<Communication[]> {
-  const { rows } = await db.query<{ record: Communication }>(
-    `select p.record from public_letters p order by ${NEWEST_FIRST} limit $1 offset $2`,
-    [limit, offset],
-  );
-  return rows.map((r) => r.record);
-}
-
-/** Published records with these references, in the order given. */
-export async function publishedRecordsByReference(db: Queryable, references: string[]): Promise<Communication[]> {
-  if (references.length === 0) return [];
-  const { rows } = await db.query<{ reference_text: string; record: Communication }>(
-    'select p.reference_text, p.record from public_letters p where p.reference_text = any($1::text[])',
-    [references],
-  );
-  const byReference = new Map(rows.map((r) => [r.reference_text, r.record]));
-  return references.flatMap((ref) => byReference.get(ref) ?? []);
-}
-
 export interface PublishedLetterDetail {
   id: string;
   reference_text: string;
