@@ -24,6 +24,11 @@ export const ERROR_CODES = {
   RAP_ERR_FILE_CHANGED: 'the file changed while it was being imported',
   RAP_ERR_USAGE: 'the command was not used correctly',
   RAP_ERR_TEXT_TOO_LONG: 'the document text is longer than the limit',
+  RAP_ERR_KEY: 'the encryption key is missing or not usable',
+  RAP_ERR_SEALED: 'a confidential value could not be opened',
+  RAP_ERR_INVALID: 'the input is not valid',
+  RAP_ERR_FORBIDDEN: 'this account may not do that',
+  RAP_ERR_CONFLICT: 'the record changed or already exists',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -14,6 +14,8 @@ import { apiFrameworkError, apiRoutes } from './routes/api.js';
 import { fileRoutes, type OriginalFiles } from './routes/files.js';
 import { pageRoutes } from './routes/pages.js';
 import type { ResponseCache } from './response-cache.js';
+import { registerWorkspace, type WorkspaceRoutes } from './staff/index.js';
+import type { Workspace } from './staff/workspace.js';
 
 /** The URLs of the public pages and API: the only answers a response cache may keep. */
 export const PUBLIC_URL = /^\/(?:$|\?|search|letters|states|mandates|people|api\/v1\/|api\/openapi\.json)/;
@@ -26,6 +28,8 @@ export interface AppOptions {
   originals?: OriginalFiles;
   /** Keeps rendered public answers until the next publication (`publicPages` says which URLs). */
   cache?: ResponseCache;
+  /** The secretariat's side (`/staff`, the submission form); absent, the server is the public archive only. */
+  workspace?: { ws: Workspace; routes: WorkspaceRoutes[] };
   logger?: boolean;
 }
 
@@ -38,7 +42,7 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
-export async function buildApp({ archive, openData, originals, cache, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ archive, openData, originals, cache, workspace, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     routerOptions: { maxParamLength: 300 },
@@ -61,6 +65,7 @@ export async function buildApp({ archive, openData, originals, cache, logger = f
   pageRoutes(app, archive);
   if (originals) fileRoutes(app, originals);
   apiRoutes(app, { archive, data: openData });
+  if (workspace) await registerWorkspace(app, workspace.ws, workspace.routes);
 
   app.setNotFoundHandler(async (req, reply) => {
     if (req.url.startsWith('/api/')) return reply.code(404).send({ error: 'not_found', message: 'No such route.' });

@@ -1,0 +1,21 @@
+/** Every module of workspace routes, in the order they are registered. */
+import { intakeRoutes } from '../intake/intake-routes.js';
+import { auditRoutes } from './audit-routes.js';
+import { authRoutes } from './auth-routes.js';
+import { caseRoutes } from './case-routes.js';
+import type { WorkspaceRoutes } from './index.js';
+import { overviewRoutes } from './overview-routes.js';
+import { searchRoutes } from './search-routes.js';
+import { submissionRoutes } from './submission-routes.js';
+import { usersRoutes } from './users-routes.js';
+
+export const WORKSPACE_ROUTES: WorkspaceRoutes[] = [
+  intakeRoutes,
+  authRoutes,
+  overviewRoutes,
+  usersRoutes,
+  submissionRoutes,
+  caseRoutes,
+  searchRoutes,
+  auditRoutes,
+];
