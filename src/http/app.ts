@@ -4,7 +4,7 @@
  * archive they are given answers for published letters only.
  */
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { h } from 'preact';
 import type { PublicArchive } from '../services/public-archive.js';
 import type { OpenData } from '../services/public-export.js';
@@ -33,7 +33,11 @@ export interface AppOptions {
   logger?: boolean;
 }
 
-const css = readFileSync(new URL('./assets/site.css', import.meta.url), 'utf8');
+/** site.css first, then the stylesheets of parts of the site (staff-*.css), served as one. */
+const ASSETS = new URL('./assets/', import.meta.url);
+const css = ['site.css', ...readdirSync(ASSETS).filter((f) => f.endsWith('.css') && f !== 'site.css').sort()]
+  .map((f) => readFileSync(new URL(f, ASSETS), 'utf8'))
+  .join('\n');
 
 const SECURITY_HEADERS = {
   'content-security-policy': "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
