@@ -5,6 +5,7 @@ import { authRoutes } from './auth-routes.js';
 import { caseRoutes } from './case-routes.js';
 import type { WorkspaceRoutes } from './index.js';
 import { overviewRoutes } from './overview-routes.js';
+import { peopleRoutes } from './people-routes.js';
 import { searchRoutes } from './search-routes.js';
 import { submissionRoutes } from './submission-routes.js';
 import { usersRoutes } from './users-routes.js';
@@ -16,6 +17,7 @@ export const WORKSPACE_ROUTES: WorkspaceRoutes[] = [
   usersRoutes,
   submissionRoutes,
   caseRoutes,
+  peopleRoutes,
   searchRoutes,
   auditRoutes,
 ];
