@@ -5,7 +5,7 @@ describe('rate limiter', () => {
   it('allows the limit within a window, refuses the next, and allows again in the next window', () => {
     const rl = createRateLimiter({ limit: 3, windowMs: 60_000 });
     const t0 = 1_000_000;
-    expect([1, 2, 3].map((i) => rl.take('198.51.100.7', t0 + i).allowed)).toEqual([true, true, true]);
+    expect([0, 1, 2].map((i) => rl.take('198.51.100.7', t0 + i).allowed)).toEqual([true, true, true]);
     const refused = rl.take('198.51.100.7', t0 + 10_000);
     expect(refused.allowed).toBe(false);
     expect(refused.retryAfterSec).toBe(50);
