@@ -30,6 +30,8 @@ export interface AppOptions {
   cache?: ResponseCache;
   /** The secretariat's side (`/staff`, the submission form); absent, the server is the public archive only. */
   workspace?: { ws: Workspace; routes: WorkspaceRoutes[] };
+  /** Behind a reverse proxy: trust its X-Forwarded-For (`true`, or the proxy's addresses), so that rate limits count clients, not the proxy. */
+  trustProxy?: boolean | string;
   logger?: boolean;
 }
 
@@ -46,9 +48,10 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
-export async function buildApp({ archive, openData, originals, cache, workspace, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ archive, openData, originals, cache, workspace, trustProxy = false, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
+    trustProxy,
     routerOptions: { maxParamLength: 300 },
     // A URL the router cannot read (bad percent-encoding, a parameter too long) never reaches a route.
     frameworkErrors: (error, req, reply: FastifyReply) =>

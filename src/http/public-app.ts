@@ -8,7 +8,7 @@ import { buildApp, type AppOptions } from './app.js';
 import { WORKSPACE_ROUTES } from './staff/routes.js';
 import type { Workspace } from './staff/workspace.js';
 
-export interface ServerOptions extends Pick<AppOptions, 'cache' | 'logger'> {
+export interface ServerOptions extends Pick<AppOptions, 'cache' | 'logger' | 'trustProxy'> {
   /** The secretariat's workspace and the submission form; without it, only the public archive. */
   workspace?: Workspace;
 }

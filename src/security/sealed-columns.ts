@@ -12,6 +12,7 @@ export interface SealedColumn {
 
 export const SEALED = {
   totpSecret: { table: 'users', column: 'totp_secret_sealed', context: 'users.totp_secret', kind: 'text' },
+  totpPending: { table: 'users', column: 'totp_pending_sealed', context: 'users.totp_pending', kind: 'text' },
   submitter: { table: 'submissions', column: 'submitter_sealed', context: 'submissions.submitter', kind: 'text' },
   fileBytes: { table: 'staff_files', column: 'bytes_sealed', context: 'staff_files.bytes', kind: 'bytes' },
   eventDescription: { table: 'case_events', column: 'description_sealed', context: 'case_events.description', kind: 'text' },

@@ -78,3 +78,21 @@ export async function deleteSessionsOf(db: Queryable, userId: number): Promise<v
 export async function deleteExpiredSessions(db: Queryable): Promise<number> {
   return (await db.query('delete from staff_sessions where expires_at <= now()')).affectedRows;
 }
+
+/** Signs an account out everywhere but here (its password changed in this session). */
+export async function deleteOtherSessionsOf(db: Queryable, userId: number, keepToken: string): Promise<void> {
+  await db.query('delete from staff_sessions where user_id = $1 and token_hash <> $2', [userId, hashToken(keepToken)]);
+}
+
+/**
+ * A new token in place of an old one (at sign-in and once the second factor is given), so that a
+ * token seen before the change, such as one planted in the browser, is worth nothing after it.
+ */
+export async function replaceSession(
+  tx: Queryable,
+  oldToken: string | null,
+  session: { userId: number; lifetimeMs: number; secondFactorDone: boolean },
+): Promise<{ token: string; csrfToken: string }> {
+  if (oldToken) await deleteSession(tx, oldToken);
+  return createSession(tx, session);
+}

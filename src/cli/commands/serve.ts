@@ -2,8 +2,13 @@ import type { Command } from 'commander';
 import { PUBLIC_URL } from '../../http/app.js';
 import { buildPublicApp } from '../../http/public-app.js';
 import { createResponseCache } from '../../http/response-cache.js';
+import { workspaceConfigFromEnv, type Workspace } from '../../http/staff/workspace.js';
+import { createFieldCipher } from '../../security/field-cipher.js';
+import { loadKeys } from '../../security/keyring-config.js';
 import { startPublicationSchedule } from '../../services/publication-schedule.js';
 import { seedDemoIfEmpty } from '../../services/seed-demo.js';
+import type { Database } from '../../store/database.js';
+import { countUsers } from '../../store/users.repo.js';
 import { openConfiguredDatabase } from '../open-database.js';
 
 interface ServeOptions {
@@ -13,16 +18,47 @@ interface ServeOptions {
   demoLetters: string;
 }
 
+/**
+ * The secretariat's workspace: the field cipher's keys (a key file is created on first start),
+ * the settings from the environment, and a word on what to do when something is missing.
+ */
+async function openWorkspace(db: Database): Promise<Workspace> {
+  const keys = loadKeys();
+  if (keys.created) {
+    process.stderr.write(
+      `workspace: created the encryption key of confidential fields in ${keys.origin}. Keep it apart from the database and ` +
+        'back it up on its own: without it, no confidential field of the database can be read again.\n',
+    );
+  }
+  const config = workspaceConfigFromEnv();
+  if (!config.secureCookies) process.stderr.write('workspace: RAPPORTEUR_SECURE_COOKIES is off: use this only over plain HTTP on your own machine.\n');
+  if (!config.requireSecondFactor) process.stderr.write('workspace: RAPPORTEUR_REQUIRE_2FA is off: administrators and officers may sign in without a second factor.\n');
+  if ((await countUsers(db)) === 0) {
+    process.stderr.write('workspace: no accounts yet. Create the first administrator with: rapporteur user add --email EMAIL --role admin (the password is read from standard input)\n');
+  }
+  return { db, cipher: createFieldCipher(keys.keyring), config };
+}
+
+/** RAPPORTEUR_TRUST_PROXY: unset or `off` (clients connect directly), `on` (any proxy), or the proxies' addresses. */
+function trustProxyFromEnv(value: string | undefined): boolean | string {
+  if (!value || /^(0|off|false|no)$/i.test(value)) return false;
+  return /^(1|on|true|yes)$/i.test(value) ? true : value;
+}
+
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('run the server: public pages and the open API (PORT, HOST, RAPPORTEUR_DATA, DATABASE_URL)')
+    .description('run the server: public pages, the open API, the submission form and the workspace (PORT, HOST, RAPPORTEUR_DATA, DATABASE_URL, RAPPORTEUR_KEY or RAPPORTEUR_KEY_FILE, RAPPORTEUR_SECURE_COOKIES, RAPPORTEUR_REQUIRE_2FA)')
     .option('--port <port>', 'port to listen on', process.env.PORT ?? '3000')
     .option('--host <host>', 'address to listen on', process.env.HOST ?? '127.0.0.1')
     .option('--demo', 'seed an empty database with the synthetic demo archive')
     .option('--demo-letters <n>', 'letters in the demo archive', '300')
     .action(async (o: ServeOptions) => {
       const db = await openConfiguredDatabase();
+      const workspace = await openWorkspace(db).catch(async (e: unknown) => {
+        await db.close();
+        throw e;
+      });
       if (o.demo) {
         const n = Number.parseInt(o.demoLetters, 10);
         const stored = await seedDemoIfEmpty(db, {
@@ -44,7 +80,7 @@ export function register(program: Command): void {
         },
         onError: (e) => process.stderr.write(`publication failed, will retry: ${e instanceof Error ? e.message : String(e)}\n`),
       });
-      const app = await buildPublicApp(db, { cache });
+      const app = await buildPublicApp(db, { cache, workspace, trustProxy: trustProxyFromEnv(process.env.RAPPORTEUR_TRUST_PROXY) });
       const stop = async () => {
         await schedule.stop();
         await app.close();
@@ -54,6 +90,6 @@ export function register(program: Command): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       const address = await app.listen({ port: Number(o.port), host: o.host });
-      process.stderr.write(`Rapporteur is serving on ${address} (database: ${db.kind})\n`);
+      process.stderr.write(`Rapporteur is serving on ${address} (database: ${db.kind}); the workspace is at ${address}/staff\n`);
     });
 }

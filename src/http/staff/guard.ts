@@ -32,12 +32,17 @@ export function sameToken(a: string | undefined, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** A request from another site (by Sec-Fetch-Site or Origin): refused whatever its token. */
+/**
+ * A request from another site: refused whatever its token. Browsers say so in Sec-Fetch-Site;
+ * without it, the Origin header is compared with the host. `Origin: null` is what a browser
+ * sends for a form posted from a page with `Referrer-Policy: no-referrer` (all of ours), so it
+ * decides nothing: the token does.
+ */
 export function crossSite(req: FastifyRequest): boolean {
   const site = req.headers['sec-fetch-site'];
-  if (site === 'cross-site' || site === 'same-site') return true;
+  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none';
   const origin = req.headers.origin;
-  if (!origin || origin === 'null') return origin === 'null';
+  if (!origin || origin === 'null') return false;
   try {
     return new URL(origin).host !== req.headers.host;
   } catch {

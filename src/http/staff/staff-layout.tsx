@@ -47,7 +47,7 @@ export function StaffLayout({ title, staff, children, notice }: StaffLayoutProps
           {staff && (
             <form class="account" method="post" action="/staff/logout">
               <span>
-                {staff.email} · {ROLE_LABELS[staff.role]}
+                {signedIn ? <a href="/staff/account">{staff.email}</a> : staff.email} · {ROLE_LABELS[staff.role]}
               </span>
               <CsrfField token={staff.csrfToken} />
               <button type="submit">Sign out</button>
