@@ -28,6 +28,7 @@ export function Layout({ title, children, query, headerSearch = true }: LayoutPr
             <a href="/states">States</a>
             <a href="/mandates">Mandates</a>
             <a href="/people">People</a>
+            <a href="/submit">Submit information</a>
           </nav>
           {headerSearch && (
             <form role="search" action="/search" method="get">

@@ -1,0 +1,137 @@
+import type { IntakeMessages } from './messages.js';
+
+export const en: IntakeMessages = {
+  languageName: 'English',
+  siteName: 'UN Special Procedures: submit information',
+  languages: 'Languages',
+  skipLink: 'Skip to content',
+  footer: 'What you send is read only by the secretariat of the Special Procedures. Your identity and contact details are never given to the State or published.',
+
+  formTitle: 'Submit information about a person at risk',
+  formIntro:
+    'Tell the Special Procedures of the UN Human Rights Council about a violation of human rights that has happened, is happening or is about to happen. Write in English, French or Spanish. Anonymous information is not acted on: your name and a way to reach you are needed, and they are kept confidential.',
+  requiredNote: 'Fields marked “required” must be filled in.',
+  required: 'required',
+  optional: 'optional',
+
+  victimsLegend: 'The alleged victims',
+  victimsHint: 'The people whose rights were violated. Describe each person in their own block.',
+  victimHeading: (n) => `Person ${n}`,
+  victimName: 'Full name',
+  victimOtherNames: 'Other spellings of the name',
+  victimOtherNamesHint: 'One per line: transliterations, a maiden name, a nickname.',
+  gender: 'Gender',
+  genderUnknown: 'Not given',
+  genderFemale: 'Female',
+  genderMale: 'Male',
+  victimRole: 'Role or occupation',
+  victimRoleHint: 'For example: human rights defender, journalist, lawyer, trade unionist, student.',
+  consentToState: 'May the name be given to the Government?',
+  consentToStateHint:
+    'A letter to a Government names the people it concerns so that the Government can answer about them. Without this consent, the person’s name is not given to the Government.',
+  consentPublic: 'May the name be made public?',
+  consentPublicHint:
+    'Letters and the Governments’ replies are published about 60 days after they are sent. Without this consent, the person’s name is removed from everything that is published.',
+  consentYes: 'Yes, the person (or their family) agreed',
+  consentNo: 'No',
+  consentUnknown: 'Not asked yet',
+  addVictim: 'Add another person',
+  addVictimHint: (max) => `Adds a block for one more person (up to ${max}). What you have written is kept.`,
+  victimsFull: (max) => `You have described ${max} people, the most one form takes. Name any others in “What happened”.`,
+
+  whatLegend: 'What happened',
+  summary: 'What happened',
+  summaryHint: 'In your own words: what was done to whom, by whom, and what has happened since. Give dates where you know them.',
+  perpetrators: 'Who is responsible',
+  perpetratorsHint: 'The alleged perpetrators: officials, units, agencies, groups or companies, as precisely as you can.',
+  place: 'Where it happened',
+  placeHint: 'Town, district, prison or other place.',
+  country: 'Country',
+  countryNone: 'Choose a country',
+  dateLegend: 'When it happened',
+  dateHint: 'As precisely as you know: the year alone, or the year and month, or the full date.',
+  year: 'Year',
+  month: 'Month',
+  monthNone: 'Not known',
+  day: 'Day',
+
+  attachmentsLegend: 'Documents',
+  attachments: 'Documents, photos or statements',
+  megabytes: (n) => `${n} MB`,
+  attachmentsHint: (maxFiles, maxEach, maxTotal) => `PDF, Word (DOCX), PNG or JPEG files: up to ${maxFiles} files, ${maxEach} each, ${maxTotal} in all.`,
+  filesNotKept: 'For your safety, files are not kept when the form is shown again: choose them again before you send.',
+
+  submitterLegend: 'About you',
+  submitterConfidential: 'Kept confidential: your identity and contact details are never given to the State or published.',
+  submitterName: 'Your name',
+  organization: 'Your organisation',
+  email: 'E-mail address',
+  phone: 'Telephone',
+  contactHint: 'Give an e-mail address, a telephone number, or both, so that the secretariat can reach you.',
+  relation: 'Your relation to the people concerned',
+  relationHint: 'For example: relative, lawyer, colleague, member of an organisation following the case.',
+
+  honeypot: 'Leave this field empty',
+  send: 'Send the information',
+
+  errorSummaryTitle: 'There is a problem',
+  fieldError: (code, max) =>
+    ({
+      required: 'This is required.',
+      'victim-required': 'Give the name of at least one person concerned.',
+      'too-long': `This is too long: at most ${max ?? ''} characters.`,
+      'too-many': `Too many: at most ${max ?? ''}.`,
+      'control-characters': 'This contains invisible control characters. Type it again, or paste it as plain text.',
+      'invalid-choice': 'Choose one of the options offered.',
+      'invalid-email': 'Enter an e-mail address such as name@example.org.',
+      'invalid-phone': 'Enter a telephone number with digits only, and the country code if you can (such as +41 22 917 12 34).',
+      'contact-required': 'Give an e-mail address or a telephone number.',
+      'unknown-country': 'Choose a country from the list.',
+      'invalid-year': 'Enter the year with four digits, such as 2024.',
+      'invalid-date': 'This day does not exist in that month.',
+      'future-date': 'This date is in the future.',
+      'year-required': 'Enter the year as well.',
+      'month-required': 'Choose the month as well, or leave the day empty.',
+    })[code],
+
+  fileRefused: (name, kind) =>
+    `“${name}” ${
+      {
+        empty: 'is empty',
+        html: 'looks like a web page (HTML), not a document',
+        'svg-or-xml': 'looks like an SVG or XML file',
+        executable: 'looks like an executable program or script',
+        'zip-without-word': 'is a ZIP file without a Word document in it',
+        'word-with-macros': 'is a Word document with macros; save it as a plain DOCX or as PDF',
+        archive: 'looks like a compressed archive; send the files it holds one by one',
+        'other-image': 'is an image of a kind not accepted; save it as PNG or JPEG',
+        'old-office': 'looks like an old Word or Office file (97-2003); save it as DOCX or PDF',
+        text: 'looks like plain text; save it as PDF or DOCX, or paste it in “What happened”',
+        unknown: 'is not a PDF, Word (DOCX), PNG or JPEG file',
+      }[kind]
+    }. Nothing was sent.`,
+  fileTooLarge: (name, limit) => `“${name}” is larger than ${limit}, the limit for one file. Nothing was sent.`,
+  filesTooLarge: (limit) => `The files add up to more than ${limit}, the limit for one form. Nothing was sent.`,
+  tooManyFiles: (max) => `At most ${max} files can be sent with one form. Nothing was sent.`,
+
+  receiptTitle: 'Your information has been received',
+  receiptIntro: 'Thank you. The secretariat of the Special Procedures has received what you sent.',
+  receiptCodeLabel: 'Your receipt code',
+  receiptKeep:
+    'Write this code down and keep it somewhere safe. Give it if you write to the secretariat about this information. Anyone who has it can say they sent it, so do not share it.',
+  receiptNextTitle: 'What happens next',
+  receiptNext: [
+    'The secretariat reads every submission and checks whether it falls within the mandates of the Special Procedures.',
+    'It may contact you through the details you gave to ask for more information or for consent.',
+    'If the mandate holders act, they may write to the Government concerned. Your identity is never given.',
+    'You will not necessarily be told of every step, and a letter may not be sent in every case.',
+  ],
+
+  expiredTitle: 'The form has expired',
+  expired:
+    'The form could not be checked: it may have been open too long, or your browser does not keep cookies for this site. Nothing was sent. Go back to the form, reload it, and send it again.',
+  tooManyTitle: 'Too many submissions',
+  tooMany: (minutes) => `Too many forms have been sent from your connection in the last hour. Nothing was sent. Try again in ${minutes} minutes.`,
+  tooLargeTitle: 'The files are too large',
+  backToForm: 'Back to the form',
+};
