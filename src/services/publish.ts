@@ -4,6 +4,9 @@
  * publishers on several nodes take turns on an advisory lock, so running it anywhere, at the same
  * time or twice in a row, publishes each letter once.
  */
+import { systemActor } from '../domain/actor.js';
+import type { AuditChange } from '../domain/audit-chain.js';
+import { appendAudit } from '../store/audit.repo.js';
 import type { Database } from '../store/database.js';
 import {
   dueLetterIds, publishLetters, publishReplies, takePublicationTurn, withdrawNotDue,
@@ -26,19 +29,33 @@ export interface PublishOptions {
   onProgress?: (report: PublishReport) => void;
 }
 
+const PUBLICATION = systemActor('publication');
+
+/** A publication's entry in the letter's history. */
+const letterChange = (action: string, reference: string, after: Record<string, unknown>): AuditChange => ({
+  actorId: null, actor: PUBLICATION.label, action, entity: 'communication', entityId: reference, before: null, after,
+});
+
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 export async function publishDue(db: Database, { asOf = today(), batchSize = 250, onProgress }: PublishOptions = {}): Promise<PublishReport> {
   const report: PublishReport = { published: 0, refreshed: 0, withdrawn: 0, replies: 0 };
   report.withdrawn = await db.transaction(async (tx) => {
     await takePublicationTurn(tx);
-    return withdrawNotDue(tx, asOf);
+    const withdrawn = await withdrawNotDue(tx, asOf);
+    await appendAudit(tx, ...withdrawn.map((reference) => letterChange('letter.withdraw', reference, { asOf })));
+    return withdrawn.length;
   });
   for (;;) {
     const done = await db.transaction(async (tx) => {
       await takePublicationTurn(tx);
       const ids = await dueLetterIds(tx, asOf, batchSize);
-      const { added, refreshed } = await publishLetters(tx, asOf, ids);
+      const { added, refreshed, addedReferences, refreshedReferences } = await publishLetters(tx, asOf, ids);
+      await appendAudit(
+        tx,
+        ...addedReferences.map((reference) => letterChange('letter.publish', reference, { asOf })),
+        ...refreshedReferences.map((reference) => letterChange('letter.republish', reference, { asOf })),
+      );
       report.published += added;
       report.refreshed += refreshed;
       return ids.length < batchSize;
@@ -48,7 +65,9 @@ export async function publishDue(db: Database, { asOf = today(), batchSize = 250
   }
   report.replies = await db.transaction(async (tx) => {
     await takePublicationTurn(tx);
-    return publishReplies(tx);
+    const replies = await publishReplies(tx);
+    await appendAudit(tx, ...replies.map((r) => letterChange('reply.publish', r.reference, { replyId: r.replyId })));
+    return replies.length;
   });
   return report;
 }

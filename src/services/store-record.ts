@@ -6,6 +6,8 @@
  */
 import type { Communication } from '../domain/communication.js';
 import { addDays } from '../domain/dates.js';
+import { cliActor, type Actor } from '../domain/actor.js';
+import type { AuditChange } from '../domain/audit-chain.js';
 import { RapError } from '../domain/errors.js';
 import { LIMITS } from '../domain/limits.js';
 import type { Queryable } from '../store/database.js';
@@ -18,6 +20,7 @@ import {
   type CitationLink,
   type LetterWrite,
 } from '../store/communications.repo.js';
+import { appendAudit } from '../store/audit.repo.js';
 import { deleteDocument, insertDocument, type NewDocument } from '../store/documents.repo.js';
 import { insertReply } from '../store/replies.repo.js';
 import { insertSourceDocument } from '../store/sources.repo.js';
@@ -45,6 +48,8 @@ export interface StoreOptions {
   replace?: boolean;
   /** The record's search vector (text form), computed ahead from `vectorInputs(record)`. */
   searchVector?: string | null;
+  /** Who stores it, for the audit trail (default: the import command). */
+  actor?: Actor;
 }
 
 /** The record as kept in JSONB: everything but the text, which has its own column. */
@@ -92,9 +97,28 @@ async function resolvePeople(tx: Queryable, record: Communication, target: Param
 }
 
 export async function storeRecord(tx: Queryable, record: Communication, file: NewDocument, options: StoreOptions = {}): Promise<StoreResult> {
-  if (record.kind === 'communication') return storeCommunication(tx, record, file, options);
-  if (record.kind === 'reply') return storeReply(tx, record, file, options);
-  return storeSource(tx, record, file, options);
+  const result =
+    record.kind === 'communication'
+      ? await storeCommunication(tx, record, file, options)
+      : record.kind === 'reply'
+        ? await storeReply(tx, record, file, options)
+        : await storeSource(tx, record, file, options);
+  if (result.status === 'stored') await appendAudit(tx, storedChange(result, record, file, options.actor ?? cliActor('import')));
+  return result;
+}
+
+/** The audit entry of a stored document: letters and their replies under the letter's reference. */
+function storedChange(result: Extract<StoreResult, { status: 'stored' }>, record: Communication, file: NewDocument, actor: Actor): AuditChange {
+  const common = { actorId: actor.userId, actor: actor.label, before: null };
+  const document = { file: file.path.split(/[\\/]/).pop() ?? file.path, sha256: file.sha256, format: file.format };
+  if (result.kind === 'communication') {
+    const action = result.replaced ? 'letter.replace' : result.filledPlaceholder ? 'letter.import-cited' : 'letter.import';
+    return { ...common, action, entity: 'communication', entityId: result.reference, after: { date: record.date, title: record.title, persons: record.persons.length, ...document } };
+  }
+  if (result.kind === 'reply') {
+    return { ...common, action: 'reply.import', entity: 'communication', entityId: result.reference, after: { replyId: result.id, date: record.date, ...document } };
+  }
+  return { ...common, action: 'source.import', entity: 'source_document', entityId: String(result.id), after: { title: record.title, ...document } };
 }
 
 async function storeCommunication(tx: Queryable, record: Communication, file: NewDocument, options: StoreOptions): Promise<StoreResult> {

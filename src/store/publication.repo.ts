@@ -33,9 +33,17 @@ export async function dueLetterIds(db: Queryable, asOf: string, limit: number): 
 }
 
 /** Publishes these letters (inserting or refreshing their public copy); answers how many were new. */
-export async function publishLetters(db: Queryable, asOf: string, ids: number[]): Promise<{ added: number; refreshed: number }> {
-  if (ids.length === 0) return { added: 0, refreshed: 0 };
-  const { rows } = await db.query<{ id: number; added: boolean }>(
+export interface PublishedLetters {
+  added: number;
+  refreshed: number;
+  /** The references of the letters published for the first time, and of those refreshed. */
+  addedReferences: string[];
+  refreshedReferences: string[];
+}
+
+export async function publishLetters(db: Queryable, asOf: string, ids: number[]): Promise<PublishedLetters> {
+  if (ids.length === 0) return { added: 0, refreshed: 0, addedReferences: [], refreshedReferences: [] };
+  const { rows } = await db.query<{ id: number; reference_text: string; added: boolean }>(
     `insert into public_letters as p (communication_id, reference_text, reference_key, reference_type, recipient_code,
         recipient_name, reference_number, reference_year, letter_date, year, language, title, joint, copied_to,
         mandate_ids, record, body, publication_date, source_updated_at, document_id)
@@ -59,34 +67,35 @@ export async function publishLetters(db: Queryable, asOf: string, ids: number[])
         publication_date = excluded.publication_date, source_updated_at = excluded.source_updated_at,
         document_id = excluded.document_id,
         published_at = now()
-     returning p.communication_id as id, (xmax = 0) as added`,
+     returning p.communication_id as id, p.reference_text, (xmax = 0) as added`,
     [asOf, ids],
   );
   await indexPublicLetters(db, rows.map((r) => Number(r.id)));
-  const added = rows.filter((r) => r.added).length;
-  return { added, refreshed: rows.length - added };
+  const addedReferences = rows.filter((r) => r.added).map((r) => r.reference_text);
+  const refreshedReferences = rows.filter((r) => !r.added).map((r) => r.reference_text);
+  return { added: addedReferences.length, refreshed: refreshedReferences.length, addedReferences, refreshedReferences };
 }
 
-/** Removes the public copy of letters that are no longer due (deleted, or their date moved); answers how many. */
-export async function withdrawNotDue(db: Queryable, asOf: string): Promise<number> {
-  const { rows } = await db.query(
+/** Removes the public copy of letters that are no longer due (deleted, or their date moved); answers their references. */
+export async function withdrawNotDue(db: Queryable, asOf: string): Promise<string[]> {
+  const { rows } = await db.query<{ reference_text: string }>(
     `delete from public_letters p
       where not exists (select 1 from communications c where c.id = p.communication_id and ${DUE})
-      returning p.communication_id`,
+      returning p.reference_text`,
     [asOf],
   );
-  return rows.length;
+  return rows.map((r) => r.reference_text);
 }
 
-/** Publishes the replies to public letters that are not public yet, and recounts each letter's replies. */
-export async function publishReplies(db: Queryable): Promise<number> {
-  const { rows } = await db.query<{ reply_id: string }>(
+/** Publishes the replies to public letters that are not public yet, and recounts each letter's replies; answers those published. */
+export async function publishReplies(db: Queryable): Promise<Array<{ replyId: number; reference: string }>> {
+  const { rows } = await db.query<{ reply_id: string; reference_text: string }>(
     `insert into public_replies (reply_id, communication_id, reply_date, language, title, record, body)
      select r.id, r.communication_id, r.reply_date, r.language, r.title, ${PUBLIC_RECORD('r.record')}, r.body
        from replies r join public_letters p on p.communication_id = r.communication_id
       where not exists (select 1 from public_replies x where x.reply_id = r.id)
      on conflict (reply_id) do nothing
-     returning reply_id::text`,
+     returning reply_id::text, (select l.reference_text from public_letters l where l.communication_id = public_replies.communication_id)`,
   );
   await indexPublicReplies(db, rows.map((r) => Number(r.reply_id)));
   await db.query(
@@ -97,7 +106,7 @@ export async function publishReplies(db: Queryable): Promise<number> {
       where s.communication_id = p.communication_id
         and (p.reply_count <> s.n or p.first_reply_date is distinct from s.first)`,
   );
-  return rows.length;
+  return rows.map((r) => ({ replyId: Number(r.reply_id), reference: r.reference_text }));
 }
 
 export async function countPublicLetters(db: Queryable): Promise<number> {
