@@ -126,6 +126,8 @@ describe('storeStaffFile', () => {
     );
     expect(rows[0]).toEqual({ text: null, search_vector: null, confidential: true });
     expect(await readStaffFileText(t.db, cipher, stored.id)).toContain('Marek Olsen hides');
+    const trail = await t.db.query<{ after: Record<string, unknown> }>(`select after from audit_log where entity = 'staff_file' and entity_id = $1`, [String(stored.id)]);
+    expect(trail.rows[0]!.after).toMatchObject({ name: '[confidential]', confidential: true });
   });
 
   it('reads the text of a Word document for search', async () => {

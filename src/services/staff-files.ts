@@ -5,6 +5,7 @@
  * file of a form before it opens the transaction that stores them.
  */
 import { createHash } from 'node:crypto';
+import { CONFIDENTIAL_VALUE } from '../domain/audit-chain.js';
 import type { Actor } from '../domain/actor.js';
 import { ERROR_CODES, isRapError, RapError } from '../domain/errors.js';
 import { cleanName, REFUSAL_EN, safeDisplayName, sniffUpload } from '../domain/file-sniff.js';
@@ -130,7 +131,8 @@ export async function storePreparedFile(
     entity: 'staff_file',
     entityId: String(id),
     before: null,
-    after: { name: file.fileName, type: file.mediaType, size: file.size, owner: ownerOf(owner), confidential: file.confidential },
+    // A confidential file's name can say as much as its content: the trail keeps only the marker.
+    after: { name: file.confidential ? CONFIDENTIAL_VALUE : file.fileName, type: file.mediaType, size: file.size, owner: ownerOf(owner), confidential: file.confidential },
   });
   return { id, fileName: file.fileName, mediaType: file.mediaType, size: file.size };
 }
