@@ -13,6 +13,18 @@ import type { Workspace } from './workspace.js';
 /** A module of workspace routes. */
 export type WorkspaceRoutes = (app: FastifyInstance, ws: Workspace) => void;
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route under /staff and /submit, as registered (the permission test walks them all). */
+    workspaceRoutes: RegisteredRoute[];
+  }
+}
+
 export async function registerWorkspace(app: FastifyInstance, ws: Workspace, routes: WorkspaceRoutes[]): Promise<void> {
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: 256 * 1024 });
@@ -20,5 +32,11 @@ export async function registerWorkspace(app: FastifyInstance, ws: Workspace, rou
     limits: { fileSize: UPLOAD_LIMITS.fileBytes, files: UPLOAD_LIMITS.files, fields: 200, fieldSize: 64 * 1024, parts: 250 },
   });
   installSessions(app, ws);
+  const registered: RegisteredRoute[] = [];
+  app.decorate('workspaceRoutes', registered);
+  app.addHook('onRoute', (route) => {
+    if (!/^\/(staff|submit)(\/|$)/.test(route.url)) return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') registered.push({ method, url: route.url });
+  });
   for (const register of routes) register(app, ws);
 }
