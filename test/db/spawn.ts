@@ -10,8 +10,8 @@ export interface RunResult {
   stderr: string;
 }
 
-/** `rapporteur ARGS...` on the embedded database in `dataDir`. */
-export function runCli(args: string[], dataDir: string): Promise<RunResult> {
+/** `rapporteur ARGS...` on the embedded database in `dataDir`; `stdin`, when given, is written to its standard input. */
+export function runCli(args: string[], dataDir: string, stdin?: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, RAPPORTEUR_DATA: dataDir };
     delete env.DATABASE_URL;
@@ -22,6 +22,7 @@ export function runCli(args: string[], dataDir: string): Promise<RunResult> {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    if (stdin !== undefined) child.stdin.end(stdin);
   });
 }
 

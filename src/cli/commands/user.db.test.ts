@@ -1,25 +1,10 @@
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, type RunResult } from '../../../test/db/spawn.js';
+import { runCli } from '../../../test/db/spawn.js';
 import { freshDataDir } from '../../../test/db/test-database.js';
 import { openDatabase } from '../../store/database.js';
 
-/** `rapporteur ARGS...` on the embedded database in `dataDir`, with `stdin` written to its standard input. */
-function runWithInput(args: string[], dataDir: string, stdin: string): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, RAPPORTEUR_DATA: dataDir };
-    delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ['bin/rapporteur.js', ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const runWithInput = (args: string[], dataDir: string, stdin: string) => runCli(args, dataDir, stdin);
 
 const PASSWORD = 'velvet compass of the north';
 /** Each run of the CLI starts Node, tsx and the embedded database: a few seconds. */
