@@ -7,10 +7,10 @@ import { totpCode } from '../security/totp.js';
 import { historyOf } from '../store/audit.repo.js';
 import { createSession, findSession } from '../store/staff-sessions.repo.js';
 import { findUserById } from '../store/users.repo.js';
-import {
-  authenticate, changePassword, changeRole, confirmTotpEnrolment, createUser, disableUser, enableUser, resetSecondFactor,
-  setMandates, startTotpEnrolment, unlockUser, verifySecondFactor,
-} from './accounts.js';
+import { changeRole, createUser, disableUser, enableUser, setMandates, unlockUser } from './accounts.js';
+import { changePassword } from './passwords.js';
+import { confirmTotpEnrolment, resetSecondFactor, startTotpEnrolment } from './second-factor.js';
+import { authenticate, verifySecondFactor } from './sign-in.js';
 
 const PASSWORD = 'lantern harbour quiet';
 const actor = cliActor('test');

@@ -1,4 +1,4 @@
-/** Staff accounts. Passwords arrive hashed; TOTP secrets arrive sealed. SQL only: the rules are in services/accounts.ts. */
+/** Staff accounts. Passwords arrive hashed; TOTP secrets arrive sealed. SQL only: the rules are in services/accounts.ts, sign-in.ts, second-factor.ts and passwords.ts. */
 import type { AuditEntry } from '../domain/audit-chain.js';
 import type { Role } from '../domain/permissions.js';
 import type { Queryable } from './database.js';

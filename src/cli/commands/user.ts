@@ -10,8 +10,9 @@ import { Writable } from 'node:stream';
 import { cliActor } from '../../domain/actor.js';
 import { RapError } from '../../domain/errors.js';
 import {
-  accountByEmail, createUser, disableUser, enableUser, listAccounts, newAccountProblems, resetSecondFactor, unlockUser, type AccountView,
+  accountByEmail, createUser, disableUser, enableUser, listAccounts, newAccountProblems, unlockUser, type AccountView,
 } from '../../services/accounts.js';
+import { resetSecondFactor } from '../../services/second-factor.js';
 import { withDatabase } from '../open-database.js';
 
 function promptHidden(question: string): Promise<string> {

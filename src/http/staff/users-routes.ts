@@ -7,9 +7,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { isRapError } from '../../domain/errors.js';
 import {
-  accountById, accountHistory, changeRole, createUser, disableUser, enableUser, listAccounts, newAccountProblems, resetPassword,
-  resetSecondFactor, setMandates, unlockUser, type ChangeContext,
+  accountById, accountHistory, changeRole, createUser, disableUser, enableUser, listAccounts, newAccountProblems, setMandates, unlockUser,
+  type ChangeContext,
 } from '../../services/accounts.js';
+import { resetPassword } from '../../services/passwords.js';
+import { resetSecondFactor } from '../../services/second-factor.js';
 import type { FieldProblem } from './auth/error-summary.js';
 import { formList, formText, queryText } from './auth/form.js';
 import { actorOf, requirePermission, staffOf } from './guard.js';

@@ -1,5 +1,6 @@
 import { mandateById } from '../../../reference-data/index.js';
-import type { AccountView, Enrolment } from '../../../services/accounts.js';
+import type { AccountView } from '../../../services/accounts.js';
+import type { Enrolment } from '../../../services/second-factor.js';
 import { CsrfField } from '../csrf-field.js';
 import { StaffLayout } from '../staff-layout.js';
 import type { StaffSession } from '../workspace.js';

@@ -1,5 +1,5 @@
 /** Setting up a second factor: the QR code, the secret to type instead, and the code that confirms it. */
-import type { Enrolment } from '../../../services/accounts.js';
+import type { Enrolment } from '../../../services/second-factor.js';
 import { groupSecret, qrSvg } from '../../../security/totp.js';
 import { CsrfField } from '../csrf-field.js';
 import { FieldError, invalidAttrs, type FieldProblem } from './error-summary.js';

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
-import { authenticate, type SignInOutcome } from '../../../services/accounts.js';
+import { authenticate, type SignInOutcome } from '../../../services/sign-in.js';
 import { replaceSession } from '../../../store/staff-sessions.repo.js';
 import type { RateLimiter } from '../../rate-limit.js';
 import { crossSite } from '../guard.js';

@@ -1,6 +1,6 @@
 /** POST /staff/logout: ends this session (checked with its CSRF token, like any change) and forgets the cookie. */
 import type { FastifyInstance } from 'fastify';
-import { signOut } from '../../../services/accounts.js';
+import { signOut } from '../../../services/sign-in.js';
 import { crossSite, csrfTokenOf, refuseCsrf, sameToken } from '../guard.js';
 import { seeOther } from '../send.js';
 import { clearSessionCookie } from '../session.js';

@@ -1,4 +1,4 @@
-import type { Enrolment } from '../../../services/accounts.js';
+import type { Enrolment } from '../../../services/second-factor.js';
 import { StaffLayout } from '../staff-layout.js';
 import type { StaffSession } from '../workspace.js';
 import { EnrolmentSteps } from './enrolment.js';

@@ -7,7 +7,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { userActor } from '../../../domain/actor.js';
-import { confirmTotpEnrolment, startTotpEnrolment, verifySecondFactor } from '../../../services/accounts.js';
+import { confirmTotpEnrolment, startTotpEnrolment } from '../../../services/second-factor.js';
+import { verifySecondFactor } from '../../../services/sign-in.js';
 import { replaceSession } from '../../../store/staff-sessions.repo.js';
 import type { RateLimiter } from '../../rate-limit.js';
 import { crossSite, csrfTokenOf, refuseCsrf, sameToken } from '../guard.js';
