@@ -7,6 +7,7 @@ import type { Actor } from '../domain/actor.js';
 import { RapError } from '../domain/errors.js';
 import { organizationMatchKey, organizationSkeletonKey } from '../domain/names.js';
 import { fold } from '../domain/text.js';
+import { lineOf, requiredLineOf } from '../domain/text-line.js';
 import { appendAudit } from '../store/audit.repo.js';
 import {
   deleteCaseOrganization,
@@ -21,7 +22,6 @@ import {
 import { caseTitle } from '../store/case-people.repo.js';
 import type { Queryable } from '../store/database.js';
 import { ownersByMatchKey, type NameKeys } from '../store/entities.repo.js';
-import { lineOf, requiredLineOf } from './case-people.js';
 
 const NAME_MAX = 200;
 

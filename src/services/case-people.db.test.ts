@@ -8,19 +8,9 @@ import { historyOf } from '../store/audit.repo.js';
 import { lettersOfPerson } from '../store/people.repo.js';
 import { insertUser } from '../store/users.repo.js';
 import { addOrganizationToCase, removeOrganizationFromCase } from './case-organizations.js';
-import {
-  addPersonToCase,
-  addSpelling,
-  confirmMatch,
-  loadCasePeople,
-  loadPersonFile,
-  offerMatches,
-  rejectMatch,
-  removePersonFromCase,
-  undoMerge,
-  updateCasePerson,
-  type AddPersonInput,
-} from './case-people.js';
+import { addPersonToCase, addSpelling, removePersonFromCase, updateCasePerson, type AddPersonInput } from './case-people-edit.js';
+import { loadCasePeople, loadPersonFile } from './case-people-view.js';
+import { confirmMatch, offerMatches, rejectMatch, undoMerge } from './person-matches.js';
 import { storeRecord } from './store-record.js';
 
 let t: TestDatabase;

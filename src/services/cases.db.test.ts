@@ -1,24 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userActor, type Actor } from '../domain/actor.js';
 import { RapError } from '../domain/errors.js';
+import { InvalidInput } from '../domain/form-failures.js';
 import { HTML_PAGE, pdfWithText } from '../http/intake/testing/sample-files.js';
 import { historyOf } from '../store/audit.repo.js';
 import { insertUser } from '../store/users.repo.js';
 import { buildLetter } from '../../test/db/build-letter.js';
 import { clearData, openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
 import { testCipher } from '../../test/staff/workspace.js';
-import {
-  addEvent,
-  createCase,
-  InvalidInput,
-  linkLetter,
-  loadCaseFile,
-  triageSubmission,
-  unlinkLetter,
-  updateCase,
-  updateEvent,
-  uploadCaseDocument,
-} from './cases.js';
+import { addEvent, updateEvent } from './case-events.js';
+import { loadCaseFile } from './case-file-view.js';
+import { triageSubmission } from './case-triage.js';
+import { createCase, linkLetter, unlinkLetter, updateCase, uploadCaseDocument } from './cases.js';
 import { storeRecord } from './store-record.js';
 
 let t: TestDatabase;

@@ -3,16 +3,8 @@
  * `rap_simple`: a case has no one language), the list of cases, and the submissions triaged
  * into a case.
  */
+import type { CaseFields, CaseStatus } from '../domain/case.js';
 import type { Queryable } from './database.js';
-
-export type CaseStatus = 'open' | 'closed';
-
-export interface CaseFields {
-  title: string;
-  summary: string;
-  status: CaseStatus;
-  countryCode: string | null;
-}
 
 export interface CaseRow extends CaseFields {
   id: number;

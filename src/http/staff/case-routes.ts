@@ -8,23 +8,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import type { FieldErrors } from '../../domain/case-event.js';
 import { isRapError } from '../../domain/errors.js';
+import { fieldErrorsOf } from '../../domain/form-failures.js';
 import { can } from '../../domain/permissions.js';
 import { UPLOAD_LIMITS } from '../../domain/uploads.js';
 import { formatBytes } from '../../extract/readers/format-bytes.js';
-import {
-  addEvent,
-  CASES_PAGE_SIZE,
-  createCase,
-  fieldErrorsOf,
-  linkLetter,
-  listCases,
-  loadCaseFile,
-  triageSubmission,
-  unlinkLetter,
-  updateCase,
-  updateEvent,
-  uploadCaseDocument,
-} from '../../services/cases.js';
+import { addEvent, updateEvent } from '../../services/case-events.js';
+import { loadCaseFile } from '../../services/case-file-view.js';
+import { triageSubmission } from '../../services/case-triage.js';
+import { CASES_PAGE_SIZE, createCase, linkLetter, listCases, unlinkLetter, updateCase, uploadCaseDocument } from '../../services/cases.js';
 import type { UploadedFile } from '../../services/staff-files.js';
 import { listOpenCases } from '../../store/cases.repo.js';
 import type { Queryable } from '../../store/database.js';

@@ -6,7 +6,7 @@ import { buildLetter, person } from '../../../test/db/build-letter.js';
 import { clearData, openTestDatabase, type TestDatabase } from '../../../test/db/test-database.js';
 import { signIn, workspaceApp, type SignedIn } from '../../../test/staff/workspace.js';
 import type { Role } from '../../domain/permissions.js';
-import { loadCasePeople } from '../../services/case-people.js';
+import { loadCasePeople } from '../../services/case-people-view.js';
 import { storeRecord } from '../../services/store-record.js';
 import type { Workspace } from './workspace.js';
 import { CasePeopleSection } from './people/case-people-section.js';

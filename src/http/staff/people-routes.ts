@@ -1,22 +1,16 @@
 /**
  * People and organisations in case files: the forms of the case page's people section, the
  * match decisions and undo, and the staff person page. Each change runs in one transaction
- * through services/case-people.ts or case-organizations.ts and answers 303 back to the page
- * with a notice; a form with a mistake answers 400 with the form again, naming the field.
+ * through services/case-people-edit.ts, person-matches.ts or case-organizations.ts and answers
+ * 303 back to the page with a notice; a form with a mistake answers 400 with the form again,
+ * naming the field.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h, type VNode } from 'preact';
 import { isRapError } from '../../domain/errors.js';
-import {
-  addPersonToCase,
-  addSpelling,
-  confirmMatch,
-  loadPersonFile,
-  rejectMatch,
-  removePersonFromCase,
-  undoMerge,
-  updateCasePerson,
-} from '../../services/case-people.js';
+import { addPersonToCase, addSpelling, removePersonFromCase, updateCasePerson } from '../../services/case-people-edit.js';
+import { loadPersonFile } from '../../services/case-people-view.js';
+import { confirmMatch, rejectMatch, undoMerge } from '../../services/person-matches.js';
 import { addOrganizationToCase, removeOrganizationFromCase } from '../../services/case-organizations.js';
 import { personsByIds } from '../../store/case-people.repo.js';
 import type { Queryable } from '../../store/database.js';

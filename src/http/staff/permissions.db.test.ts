@@ -11,8 +11,9 @@ import { openTestDatabase, type TestDatabase } from '../../../test/db/test-datab
 import { signIn, workspaceApp, type SignedIn } from '../../../test/staff/workspace.js';
 import { cliActor } from '../../domain/actor.js';
 import type { Role } from '../../domain/permissions.js';
-import { addPersonToCase } from '../../services/case-people.js';
-import { addEvent, createCase } from '../../services/cases.js';
+import { addPersonToCase } from '../../services/case-people-edit.js';
+import { addEvent } from '../../services/case-events.js';
+import { createCase } from '../../services/cases.js';
 import { receiveSubmission } from '../../services/intake.js';
 import { storeStaffFile } from '../../services/staff-files.js';
 import { storeRecord } from '../../services/store-record.js';

@@ -1,8 +1,9 @@
 /** Reading the case forms' bodies and addresses into the services' inputs. */
 import { signedNoticeOf } from '../notice.js';
+import type { CaseInput } from '../../../domain/case.js';
 import type { EventForm } from '../../../domain/case-event.js';
-import type { CaseStatus } from '../../../store/cases.repo.js';
-import type { CaseInput, TriageInput } from '../../../services/cases.js';
+import type { TriageInput } from '../../../domain/triage.js';
+import type { CaseStatus } from '../../../domain/case.js';
 
 export type FormBody = Record<string, unknown> | undefined | null;
 

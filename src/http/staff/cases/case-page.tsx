@@ -5,7 +5,7 @@
  */
 import { can } from '../../../domain/permissions.js';
 import { stateByCode } from '../../../reference-data/index.js';
-import type { CaseFileView } from '../../../services/cases.js';
+import type { CaseFileView } from '../../../services/case-file-view.js';
 import { HistoryList } from '../components/history-list.js';
 import { CsrfField } from '../csrf-field.js';
 import { CasePeopleSection } from '../people/case-people-section.js';

@@ -1,6 +1,7 @@
 /** The list of case files: open or closed, filtered by title, most recently changed first; and a form to open one. */
 import { stateByCode } from '../../../reference-data/index.js';
-import type { CaseListItem, CaseStatus } from '../../../store/cases.repo.js';
+import type { CaseStatus } from '../../../domain/case.js';
+import type { CaseListItem } from '../../../store/cases.repo.js';
 import { Pagination } from '../../pages/components/pagination.js';
 import { count } from '../../pages/format.js';
 import { CsrfField } from '../csrf-field.js';

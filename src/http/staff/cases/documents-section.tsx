@@ -1,7 +1,7 @@
 /** The documents of a case and of the submissions triaged into it, and the upload form. */
 import { UPLOAD_LIMITS, UPLOAD_TYPES } from '../../../domain/uploads.js';
 import { formatBytes } from '../../../extract/readers/format-bytes.js';
-import type { CaseDocument } from '../../../services/cases.js';
+import type { CaseDocument } from '../../../services/case-file-view.js';
 import { FieldError, fieldId, invalidAttrs, type FormState } from './form-bits.js';
 import { dateOnly } from './cases-page.js';
 

@@ -1,6 +1,6 @@
 /** The form of an event: its date as precise as known, place, what happened, where it comes from, and whether it is confidential. */
 import { partsOf } from '../../../domain/case-event.js';
-import type { CaseDocument, TimelineEvent } from '../../../services/cases.js';
+import type { CaseDocument, TimelineEvent } from '../../../services/case-file-view.js';
 import type { CaseSubmission } from '../../../store/cases.repo.js';
 import { CsrfField } from '../csrf-field.js';
 import { FieldError, fieldId, invalidAttrs, valueOf, type FormName, type FormState } from './form-bits.js';

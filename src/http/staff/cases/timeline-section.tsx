@@ -1,6 +1,6 @@
 /** The timeline of a case: its events in date order, each with its precision, place and source; and the forms to add and edit them. */
 import { formatEventDate, type EventPrecision } from '../../../domain/case-event.js';
-import type { CaseFileView, TimelineEvent } from '../../../services/cases.js';
+import type { CaseFileView, TimelineEvent } from '../../../services/case-file-view.js';
 import { EventForm } from './event-form.js';
 import { stateOf, type FormState } from './form-bits.js';
 

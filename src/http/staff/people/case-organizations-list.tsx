@@ -1,5 +1,5 @@
 /** The organisations of a case: a table, each with a Remove button for those who may edit. */
-import type { CaseOrganization } from '../../../services/case-people.js';
+import type { CaseOrganization } from '../../../services/case-people-view.js';
 import { count } from '../../pages/format.js';
 import { CsrfField } from '../csrf-field.js';
 import { removeOrganizationAction } from './people-hrefs.js';

@@ -4,7 +4,7 @@
  * change all of it for those who may (`case.write`; merging and undoing need `person.merge`).
  */
 import { can } from '../../../domain/permissions.js';
-import type { CasePeopleData } from '../../../services/case-people.js';
+import type { CasePeopleData } from '../../../services/case-people-view.js';
 import type { StaffSession } from '../workspace.js';
 import { CaseOrganizationsTable } from './case-organizations-list.js';
 import { CasePersonCard } from './case-person-card.js';

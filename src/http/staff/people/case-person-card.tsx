@@ -1,6 +1,6 @@
 /** One person of a case: what the case says of them, where else they appear, and the officer's forms. */
 import { roleLabel } from '../../../domain/person-roles.js';
-import type { CasePerson } from '../../../services/case-people.js';
+import type { CasePerson } from '../../../services/case-people-view.js';
 import { CsrfField } from '../csrf-field.js';
 import { MatchSuggestionBox } from './match-suggestion.js';
 import { MergeList } from './merge-list.js';

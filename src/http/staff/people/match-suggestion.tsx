@@ -1,5 +1,5 @@
 /** A known person the case's person may be, with the rule's reason, and the officer's two answers. */
-import type { MatchSuggestion } from '../../../services/case-people.js';
+import type { MatchSuggestion } from '../../../services/case-people-view.js';
 import { CsrfField } from '../csrf-field.js';
 import { keepApartAction, matchAction, staffPersonHref } from './people-hrefs.js';
 import { knownFrom } from './person-format.js';

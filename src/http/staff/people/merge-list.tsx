@@ -1,5 +1,5 @@
 /** The merges that made a person, each with its rule and two spellings, and an Undo button while it stands. */
-import type { MergeSummary } from '../../../services/case-people.js';
+import type { MergeSummary } from '../../../services/case-people-view.js';
 import { CsrfField } from '../csrf-field.js';
 import { undoMergeAction } from './people-hrefs.js';
 import { when } from './person-format.js';

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { PERSON_ROLE_CODES } from '../../../domain/person-roles.js';
-import type { CasePersonUpdate } from '../../../services/case-people.js';
+import type { CasePersonUpdate } from '../../../services/case-people-edit.js';
 
 /** One thing wrong with a form: the field (its `name`) and what to do. */
 export interface Problem {

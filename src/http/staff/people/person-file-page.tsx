@@ -1,7 +1,7 @@
 /** A person as the workspace knows them: every spelling and its source, their cases, every letter naming them, the merges that made them. */
 import { can } from '../../../domain/permissions.js';
 import { roleLabel } from '../../../domain/person-roles.js';
-import type { PersonFile } from '../../../services/case-people.js';
+import type { PersonFile } from '../../../services/case-people-view.js';
 import { StaffLayout } from '../staff-layout.js';
 import type { StaffSession } from '../workspace.js';
 import { MergeList } from './merge-list.js';

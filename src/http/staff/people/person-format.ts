@@ -1,6 +1,6 @@
 /** How people's facts read on the workspace pages. */
 import { count, longDate } from '../../pages/format.js';
-import type { CaseLink, LetterLink } from '../../../services/case-people.js';
+import type { CaseLink, LetterLink } from '../../../services/case-people-view.js';
 
 export const consentText = (v: boolean | null) => (v === true ? 'Yes' : v === false ? 'No' : 'Not asked');
 export const consentDraft = (v: boolean | null) => (v === true ? 'yes' : v === false ? 'no' : 'unknown');
