@@ -10,6 +10,7 @@ import { insertUser } from '../store/users.repo.js';
 import { addOrganizationToCase, removeOrganizationFromCase } from './case-organizations.js';
 import { addPersonToCase, addSpelling, removePersonFromCase, updateCasePerson, type AddPersonInput } from './case-people-edit.js';
 import { loadCasePeople, loadPersonFile } from './case-people-view.js';
+import { unmerge } from './people.js';
 import { confirmMatch, offerMatches, rejectMatch, undoMerge } from './person-matches.js';
 import { storeRecord } from './store-record.js';
 
@@ -281,5 +282,37 @@ describe('organisations', () => {
     await t.db.transaction((tx) => removeOrganizationFromCase(tx, caseId, fresh.organizationId, officer));
     await t.db.transaction((tx) => removeOrganizationFromCase(tx, caseId, known.organizationId, officer));
     expect((await t.db.query('select 1 from organizations')).rows).toHaveLength(1);
+  });
+});
+
+describe('letters imported after a case names someone', () => {
+  it('moves the case row when a letter shows two known persons to be one, and the merge undone at the command line moves it back', async () => {
+    await store(buildLetter({ reference: 'AL XAA 11/2024', persons: [person('Oren Wasko')] }));
+    const caseId = await newCase();
+    const { personId: inCase } = await add(caseId, 'Orrin Vaskovich', { roles: ['journalist'] });
+    const fromLetter = await personOf('Oren Wasko');
+    // A later letter gives both spellings for one person: the resolver merges the two.
+    await store(buildLetter({ reference: 'AL XAA 12/2024', persons: [person('Oren Wasko', ['Orrin Vaskovich'])] }));
+    const merged = (await t.db.query<{ merged_into: string | null }>('select merged_into::text from persons where id = $1', [inCase])).rows[0]!;
+    expect(merged.merged_into).toBe(String(fromLetter));
+    const people = (await loadCasePeople(t.db, caseId)).people;
+    expect(people.map((p) => p.personId)).toEqual([fromLetter]);
+    expect(people[0]!.roles).toEqual(['journalist']);
+    expect((await historyOf(t.db, 'case', String(caseId))).map((e) => e.actor)).toContain('system:name-resolution');
+
+    const { rows } = await t.db.query<{ id: number }>('select id from person_merges where merged_id = $1', [inCase]);
+    await unmerge(t.db, 'person', rows[0]!.id);
+    expect((await loadCasePeople(t.db, caseId)).people.map((p) => p.personId)).toEqual([inCase]);
+  });
+
+  it('never merges at import a pair an officer kept apart', async () => {
+    await store(buildLetter({ reference: 'AL XAA 13/2024', persons: [person('Smailova Dinara')] }));
+    const caseId = await newCase();
+    const { personId } = await add(caseId, 'Dinara Smailova');
+    const other = await personOf('Smailova Dinara');
+    await t.db.transaction((tx) => rejectMatch(tx, personId, other, officer));
+    await store(buildLetter({ reference: 'AL XAA 14/2024', persons: [person('Dinara Smailova', ['Smailova Dinara'])] }));
+    const { rows } = await t.db.query<{ merged: number }>('select count(*)::int as merged from persons where id in ($1, $2) and merged_into is not null', [personId, other]);
+    expect(rows[0]!.merged).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import { organizationMatchKey, organizationSkeletonKey, personMatchKey, personSk
 import { fold } from '../domain/text.js';
 import type { Database, Queryable } from '../store/database.js';
 import { getMerge, mergesOf, unmergeEntities, type EntityKind, type MergeRow } from '../store/entities.repo.js';
+import { returnCaseRows } from './person-matches.js';
 import {
   findEntitiesByName,
   getEntity,
@@ -77,6 +78,7 @@ export async function unmerge(db: Database, kind: EntityKind, mergeId: number): 
     if (!merge) throw new RapError('RAP_ERR_NOT_FOUND', `${kind} merge #${mergeId}`);
     if (merge.undone_at) throw new RapError('RAP_ERR_USAGE', `${kind} merge #${mergeId} was already undone`);
     await unmergeEntities(tx, kind, merge);
+    if (kind === 'person') await returnCaseRows(tx, merge);
     return merge;
   });
 }

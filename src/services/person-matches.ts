@@ -29,7 +29,7 @@ import {
   type PersonRow,
 } from '../store/case-people.repo.js';
 import type { Queryable } from '../store/database.js';
-import { findCandidates, getMerge, keptApartPairs, mergeEntities, unmergeEntities } from '../store/entities.repo.js';
+import { findCandidates, getMerge, keptApartPairs, mergeEntities, unmergeEntities, type MergeRow } from '../store/entities.repo.js';
 
 const RULE_ORDER = Object.keys(PERSON_RULES);
 const ruleRank = (rule: string) => (RULE_ORDER.includes(rule) ? RULE_ORDER.indexOf(rule) : RULE_ORDER.length);
@@ -102,27 +102,15 @@ async function ruleFor(tx: Queryable, a: PersonRow, b: PersonRow): Promise<NewSu
 }
 
 /**
- * Confirms that two persons are one: the letters' merge (names and mentions move to `keptId`,
- * recorded with the rule and the two spellings) and the case rows of `mergedId` move too, or
- * are combined with the kept person's row of the same case. Returns the merge id.
+ * After a merge of persons (confirmed by an officer, or made by the import's resolver): the
+ * merged person's case rows move to the kept person, or are combined with the kept person's row
+ * of the same case; what moved is kept in the merge's details so that the merge can be undone.
+ * Returns the cases whose rows changed.
  */
-export async function confirmMatch(tx: Queryable, keptId: number, mergedId: number, actor: Actor): Promise<{ mergeId: number }> {
-  const [kept, merged] = await twoPersons(tx, keptId, mergedId);
-  for (const p of [kept, merged]) {
-    if (p.merged_into !== null) throw new RapError('RAP_ERR_CONFLICT', `person #${p.id} was already merged into person #${p.merged_into}`);
-  }
-  if (kept.gender && merged.gender && kept.gender !== merged.gender) {
-    throw new RapError('RAP_ERR_CONFLICT', 'the two persons are of different genders and cannot be one person');
-  }
-  const rule = await ruleFor(tx, kept, merged);
-  if (!rule) throw new RapError('RAP_ERR_CONFLICT', 'no matching rule finds these two persons alike');
-  const keptName = rule.personA === keptId ? rule.nameA : rule.nameB;
-  const mergedName = rule.personA === keptId ? rule.nameB : rule.nameA;
-
+export async function carryCaseRows(tx: Queryable, keptId: number, mergedId: number, mergeId: number): Promise<number[]> {
   const keptRows = await caseRowsOfPerson(tx, keptId);
   const mergedRows = await caseRowsOfPerson(tx, mergedId);
-  const mergeId = await mergeEntities(tx, 'person', { keptId, mergedId, rule: rule.rule!, keptName, mergedName, detail: rule.detail ?? '' });
-
+  if (mergedRows.length === 0) return [];
   const caseRows: CaseRowsMoved = { moved: [], combined: [] };
   for (const m of mergedRows) {
     const k = keptRows.find((r) => r.case_id === m.case_id);
@@ -142,9 +130,46 @@ export async function confirmMatch(tx: Queryable, keptId: number, mergedId: numb
   }
   await moveCasePersonRows(tx, caseRows.moved, keptId);
   await addMergeDetails(tx, mergeId, { caseRows });
+  return [...new Set(mergedRows.map((r) => r.case_id))];
+}
+
+/** Undoing a merge, for case rows: those that moved go back; a combined row is split again (see undoMerge). */
+export async function returnCaseRows(tx: Queryable, merge: MergeRow): Promise<number[]> {
+  const caseRows = (merge.details as { caseRows?: CaseRowsMoved }).caseRows ?? { moved: [], combined: [] };
+  await moveCasePersonRows(tx, caseRows.moved, merge.merged_id);
+  for (const c of caseRows.combined) {
+    const now = await getCasePerson(tx, c.mergedRow.case_id, merge.kept_id);
+    if (now && now.id === c.keptRowId && sameValues(rowValues(now), c.keptAfter)) {
+      const b = c.keptBefore;
+      await updateCasePersonRow(tx, now.id, { roles: b.roles, affiliation: b.affiliation, consent_to_state: b.consentToState, consent_public: b.consentPublic });
+    }
+    await restoreCasePersonRow(tx, { ...c.mergedRow, person_id: merge.merged_id, added_at: new Date(c.mergedRow.added_at) });
+  }
+  return caseRows.combined.map((c) => c.mergedRow.case_id);
+}
+
+/**
+ * Confirms that two persons are one: the letters' merge (names and mentions move to `keptId`,
+ * recorded with the rule and the two spellings) and the case rows of `mergedId` move too, or
+ * are combined with the kept person's row of the same case. Returns the merge id.
+ */
+export async function confirmMatch(tx: Queryable, keptId: number, mergedId: number, actor: Actor): Promise<{ mergeId: number }> {
+  const [kept, merged] = await twoPersons(tx, keptId, mergedId);
+  for (const p of [kept, merged]) {
+    if (p.merged_into !== null) throw new RapError('RAP_ERR_CONFLICT', `person #${p.id} was already merged into person #${p.merged_into}`);
+  }
+  if (kept.gender && merged.gender && kept.gender !== merged.gender) {
+    throw new RapError('RAP_ERR_CONFLICT', 'the two persons are of different genders and cannot be one person');
+  }
+  const rule = await ruleFor(tx, kept, merged);
+  if (!rule) throw new RapError('RAP_ERR_CONFLICT', 'no matching rule finds these two persons alike');
+  const keptName = rule.personA === keptId ? rule.nameA : rule.nameB;
+  const mergedName = rule.personA === keptId ? rule.nameB : rule.nameA;
+
+  const mergeId = await mergeEntities(tx, 'person', { keptId, mergedId, rule: rule.rule!, keptName, mergedName, detail: rule.detail ?? '' });
+  const cases = await carryCaseRows(tx, keptId, mergedId, mergeId);
   await decideSuggestion(tx, rule, 'confirmed', actor.userId);
 
-  const cases = [...new Set(mergedRows.map((r) => r.case_id))];
   const summary = { mergeId, keptId, mergedId, rule: rule.rule, keptName, mergedName, detail: rule.detail };
   await appendAudit(
     tx,
@@ -189,16 +214,7 @@ export async function undoMerge(tx: Queryable, mergeId: number, actor: Actor): P
   if (!merge) throw new RapError('RAP_ERR_NOT_FOUND', `merge #${mergeId}`);
   if (merge.undone_at) throw new RapError('RAP_ERR_CONFLICT', `merge #${mergeId} was already undone`);
   await unmergeEntities(tx, 'person', merge);
-  const caseRows = (merge.details as { caseRows?: CaseRowsMoved }).caseRows ?? { moved: [], combined: [] };
-  await moveCasePersonRows(tx, caseRows.moved, merge.merged_id);
-  for (const c of caseRows.combined) {
-    const now = await getCasePerson(tx, c.mergedRow.case_id, merge.kept_id);
-    if (now && now.id === c.keptRowId && sameValues(rowValues(now), c.keptAfter)) {
-      const b = c.keptBefore;
-      await updateCasePersonRow(tx, now.id, { roles: b.roles, affiliation: b.affiliation, consent_to_state: b.consentToState, consent_public: b.consentPublic });
-    }
-    await restoreCasePersonRow(tx, { ...c.mergedRow, person_id: merge.merged_id, added_at: new Date(c.mergedRow.added_at) });
-  }
+  const combinedCases = await returnCaseRows(tx, merge);
   const [pa, pz] = pairOf(merge.kept_id, merge.merged_id);
   await decideSuggestion(
     tx,
@@ -206,7 +222,7 @@ export async function undoMerge(tx: Queryable, mergeId: number, actor: Actor): P
     'rejected',
     actor.userId,
   );
-  const cases = [...new Set([...caseRows.combined.map((c) => c.mergedRow.case_id), ...(await caseRowsOfPerson(tx, merge.merged_id)).map((r) => r.case_id)])];
+  const cases = [...new Set([...combinedCases, ...(await caseRowsOfPerson(tx, merge.merged_id)).map((r) => r.case_id)])];
   const summary = { mergeId, keptId: merge.kept_id, mergedId: merge.merged_id, rule: merge.rule, keptName: merge.kept_name, mergedName: merge.merged_name };
   await appendAudit(
     tx,

@@ -12,6 +12,7 @@
  *    recording the rule and the two spellings (`resolveNewEntities`).
  * A pair someone unmerged by hand is never merged again.
  */
+import { systemActor } from '../domain/actor.js';
 import { fold } from '../domain/text.js';
 import {
   matchOrganizationNames,
@@ -23,6 +24,7 @@ import {
   personSkeletonKey,
   type NameMatch,
 } from '../domain/names.js';
+import { appendAudit } from '../store/audit.repo.js';
 import type { Queryable } from '../store/database.js';
 import {
   findCandidates,
@@ -37,6 +39,7 @@ import {
   probesOf,
   writeMentionsOfKinds,
 } from '../store/entities.repo.js';
+import { carryCaseRows } from './person-matches.js';
 
 export interface NamedEntry {
   name: string;
@@ -186,7 +189,7 @@ export async function resolveMentions(
     groups.forEach((g, i) => (g.owner = ownerOf[kind].get(i)!));
     for (const m of pendingMerges) {
       if (await keptApart(tx, kind, m.kept, m.merged)) continue;
-      await mergeEntities(tx, kind, {
+      const mergeId = await mergeEntities(tx, kind, {
         keptId: m.kept,
         mergedId: m.merged,
         rule: 'variants-in-one-letter',
@@ -194,11 +197,27 @@ export async function resolveMentions(
         mergedName: m.mergedName,
         detail: `${m.keptName} and ${m.mergedName} given for one ${kind} in one document`,
       });
+      await afterMerge(tx, kind, m.kept, m.merged, mergeId, 'variants-in-one-letter');
       counts[kind].merged++;
     }
     counts[kind].createdIds = fresh.map((g) => g.owner!);
   }
   return counts;
+}
+
+const RESOLVER = systemActor('name-resolution');
+
+/** A person merged by the resolver may be in case files: their rows follow, and each case's history says so. */
+async function afterMerge(tx: Queryable, kind: EntityKind, keptId: number, mergedId: number, mergeId: number, rule: string): Promise<void> {
+  if (kind !== 'person') return;
+  const cases = await carryCaseRows(tx, keptId, mergedId, mergeId);
+  await appendAudit(
+    tx,
+    ...cases.map((c) => ({
+      actorId: null, actor: RESOLVER.label, action: 'case.person.merge', entity: 'case', entityId: String(c),
+      before: { personId: mergedId }, after: { mergeId, keptId, mergedId, rule },
+    })),
+  );
 }
 
 /**
@@ -236,7 +255,7 @@ export async function resolveNewEntities(tx: Queryable, kind: EntityKind, ids: n
       if (better) best = { owner, match, name: c.name, probe: c.for_name };
     }
     if (!best) continue;
-    await mergeEntities(tx, kind, {
+    const mergeId = await mergeEntities(tx, kind, {
       keptId: best.owner,
       mergedId: id,
       rule: best.match.rule,
@@ -244,6 +263,7 @@ export async function resolveNewEntities(tx: Queryable, kind: EntityKind, ids: n
       mergedName: best.probe,
       detail: best.match.detail,
     });
+    await afterMerge(tx, kind, best.owner, id, mergeId, best.match.rule);
     mergedInto.set(id, best.owner);
     merges++;
   }

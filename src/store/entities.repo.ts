@@ -211,23 +211,29 @@ export async function findCandidates(db: Queryable, kind: EntityKind, ids: numbe
   return rows;
 }
 
-/** Pairs someone unmerged by hand among these entities: the resolver keeps them apart. */
+/** Persons an officer said are two people (a suggestion kept apart in a case file). */
+const REJECTED_PERSON_PAIRS = `select person_a as a, person_b as b from person_suggestions where status = 'rejected'`;
+
+/** Pairs someone unmerged or kept apart by hand among these entities: the resolver keeps them apart. */
 export async function keptApartPairs(db: Queryable, kind: EntityKind, ids: number[]): Promise<Set<string>> {
   const t = TABLES[kind];
   const { rows } = await db.query<{ a: number; b: number }>(
     `select kept_id as a, merged_id as b from ${t.merges}
-     where undone_at is not null and (kept_id = any($1::bigint[]) or merged_id = any($1::bigint[]))`,
+     where undone_at is not null and (kept_id = any($1::bigint[]) or merged_id = any($1::bigint[]))
+     ${kind === 'person' ? `union all select a, b from (${REJECTED_PERSON_PAIRS}) r where r.a = any($1::bigint[]) or r.b = any($1::bigint[])` : ''}`,
     [ids],
   );
   return new Set(rows.flatMap((r) => [`${r.a}:${r.b}`, `${r.b}:${r.a}`]));
 }
 
-/** Pairs a person undid by hand: the resolver keeps them apart. */
+/** A pair someone undid or kept apart by hand: the resolver keeps them apart. */
 export async function keptApart(db: Queryable, kind: EntityKind, a: number, b: number): Promise<boolean> {
   const t = TABLES[kind];
   const { rows } = await db.query(
     `select 1 from ${t.merges} where undone_at is not null
-       and ((kept_id = $1 and merged_id = $2) or (kept_id = $2 and merged_id = $1)) limit 1`,
+       and ((kept_id = $1 and merged_id = $2) or (kept_id = $2 and merged_id = $1))
+     ${kind === 'person' ? `union all select 1 from (${REJECTED_PERSON_PAIRS}) r where (r.a = $1 and r.b = $2) or (r.a = $2 and r.b = $1)` : ''}
+     limit 1`,
     [a, b],
   );
   return rows.length > 0;
