@@ -13,11 +13,11 @@ import { isRole, ROLE_LABELS, ROLES, type Role } from '../domain/permissions.js'
 import { EMAIL_MAX, isEmailAddress, NAME_MAX, normalizeEmail } from '../domain/staff-account.js';
 import { mandateById } from '../reference-data/index.js';
 import { hashPassword, passwordProblem } from '../security/password.js';
-import { appendAudit } from '../store/audit.repo.js';
+import { appendAudit, latestHistoryOf } from '../store/audit.repo.js';
 import type { Database, Queryable } from '../store/database.js';
 import { deleteSessionsOf } from '../store/staff-sessions.repo.js';
 import {
-  findUserByEmail, findUserById, insertUser, latestAccountHistory, listUsers, lockActiveAdmins, lockUser, replaceMandates, setDisabled,
+  findUserByEmail, findUserById, insertUser, listUsers, lockActiveAdmins, lockUser, replaceMandates, setDisabled,
   setRole, setThrottle, type UserRow,
 } from '../store/users.repo.js';
 
@@ -109,7 +109,7 @@ export async function accountByEmail(db: Queryable, email: string): Promise<Acco
 
 /** The account's latest history: changes and sign-in events, newest first. */
 export function accountHistory(db: Queryable, id: number, limit = 100): Promise<AuditEntry[]> {
-  return latestAccountHistory(db, id, limit);
+  return latestHistoryOf(db, 'user', String(id), limit);
 }
 
 /** The account's row, locked for the transaction with `lock`. */

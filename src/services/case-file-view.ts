@@ -6,7 +6,7 @@
 import type { AuditEntry } from '../domain/audit-chain.js';
 import { sortTimeline, type EventDate } from '../domain/case-event.js';
 import type { FieldCipher } from '../security/field-cipher.js';
-import { historyOf } from '../store/audit.repo.js';
+import { latestHistoryOf } from '../store/audit.repo.js';
 import { listEventRows } from '../store/case-events.repo.js';
 import { listCaseLetters, type CaseLetter } from '../store/case-letters.repo.js';
 import { findCase, listCaseSubmissions, type CaseRow, type CaseSubmission } from '../store/cases.repo.js';
@@ -83,7 +83,7 @@ export async function loadCaseFile(db: Queryable, cipher: FieldCipher, caseId: n
   const [letters, people, history] = await Promise.all([
     listCaseLetters(db, caseId),
     loadCasePeople(db, caseId),
-    historyOf(db, 'case', String(caseId), 5_000),
+    latestHistoryOf(db, 'case', String(caseId), 1_000),
   ]);
-  return { case: found, events, documents, submissions, letters, people, history: history.reverse() };
+  return { case: found, events, documents, submissions, letters, people, history };
 }

@@ -51,8 +51,8 @@ export async function appendAudit(tx: Queryable, ...changes: AuditChange[]): Pro
   await tx.query('select pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
   const last = await tx.query<{ seq: string | number; hash: string }>('select seq, hash from audit_log order by seq desc limit 1');
   let previous = last.rows[0] ? { seq: Number(last.rows[0].seq), hash: last.rows[0].hash } : null;
-  // Millisecond precision, as the hash reads it back.
-  const at = new Date(Math.floor(Date.now()));
+  // Milliseconds, as the hash reads the time back from the database.
+  const at = new Date();
   const entries: AuditEntry[] = [];
   for (const change of changes) {
     const entry = chainEntry(change, at, previous);
@@ -72,6 +72,15 @@ export async function appendAudit(tx: Queryable, ...changes: AuditChange[]): Pro
 export async function historyOf(db: Queryable, entity: string, entityId: string, limit = 500): Promise<AuditEntry[]> {
   const { rows } = await db.query<AuditRow>(
     `select ${COLUMNS} from audit_log where entity = $1 and entity_id = $2 order by seq limit $3`,
+    [entity, entityId, limit],
+  );
+  return rows.map(toEntry);
+}
+
+/** The newest entries of one record's history, newest first (a page shows these). */
+export async function latestHistoryOf(db: Queryable, entity: string, entityId: string, limit = 500): Promise<AuditEntry[]> {
+  const { rows } = await db.query<AuditRow>(
+    `select ${COLUMNS} from audit_log where entity = $1 and entity_id = $2 order by seq desc limit $3`,
     [entity, entityId, limit],
   );
   return rows.map(toEntry);

@@ -1,5 +1,4 @@
 /** Staff accounts. Passwords arrive hashed; TOTP secrets arrive sealed. SQL only: the rules are in services/accounts.ts, sign-in.ts, second-factor.ts and passwords.ts. */
-import type { AuditEntry } from '../domain/audit-chain.js';
 import type { Role } from '../domain/permissions.js';
 import type { Queryable } from './database.js';
 
@@ -142,20 +141,4 @@ export async function setPendingTotp(tx: Queryable, id: number, sealed: string |
 /** The second factor in force (null removes it); the pending one is dropped either way. */
 export async function setTotp(tx: Queryable, id: number, sealed: string | null, lastStep: number | null): Promise<void> {
   await tx.query('update users set totp_secret_sealed = $2, totp_last_step = $3, totp_pending_sealed = null where id = $1', [id, sealed, lastStep]);
-}
-
-/** The newest entries of an account's history in the audit trail (sign-ins included), newest first. */
-export async function latestAccountHistory(db: Queryable, id: number, limit = 100): Promise<AuditEntry[]> {
-  const { rows } = await db.query<{
-    seq: string | number; at: Date | string; actor_id: string | number | null; actor: string; action: string;
-    entity_id: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; prev_hash: string; hash: string;
-  }>(
-    `select seq, at, actor_id, actor, action, entity_id, before, after, prev_hash, hash
-       from audit_log where entity = 'user' and entity_id = $1 order by seq desc limit $2`,
-    [String(id), limit],
-  );
-  return rows.map((r) => ({
-    seq: Number(r.seq), at: new Date(r.at), actorId: r.actor_id === null ? null : Number(r.actor_id), actor: r.actor, action: r.action,
-    entity: 'user', entityId: r.entity_id, before: r.before, after: r.after, prevHash: r.prev_hash, hash: r.hash,
-  }));
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { can } from '../../domain/permissions.js';
-import { historyOf, latestEntries } from '../../store/audit.repo.js';
+import { latestEntries, latestHistoryOf } from '../../store/audit.repo.js';
 import { findStaffLetter } from '../../store/staff-letters.repo.js';
 import { AuditPage } from './audit/audit-page.js';
 import { requirePermission, staffOf } from './guard.js';
@@ -27,7 +27,7 @@ export function auditRoutes(app: FastifyInstance, ws: Workspace): void {
     const staff = staffOf(req);
     const letter = await findStaffLetter(ws.db, req.params.reference);
     if (!letter) return sendStaffPage(reply, h(StaffNotFoundPage, { staff, what: `No letter has the reference “${req.params.reference.slice(0, 60)}”.` }), 404);
-    const history = can(staff.role, 'history.read') ? (await historyOf(ws.db, 'communication', letter.referenceText)).reverse() : null;
+    const history = can(staff.role, 'history.read') ? await latestHistoryOf(ws.db, 'communication', letter.referenceText) : null;
     return sendStaffPage(reply, h(StaffLetterPage, { staff, letter, history }));
   });
 }
