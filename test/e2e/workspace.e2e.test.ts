@@ -3,8 +3,12 @@
  * signing in with a second factor, triage into a case, a person matched by another spelling,
  * an event added, and the case's history.
  */
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
@@ -26,6 +30,19 @@ let t: TestDatabase;
 let app: FastifyInstance;
 let browser: Browser;
 let base: string;
+let server: Server;
+
+/** A self-signed certificate for localhost, made with openssl for this run only. */
+function localCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'rap-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 beforeAll(async () => {
   if (!hasChromium) return;
@@ -38,19 +55,20 @@ beforeAll(async () => {
   });
   await t.db.transaction((tx) => storeRecord(tx, letter, { sha256: 'e2e-ws-1', path: 'l.md', format: 'markdown', pages: null, bytes: 1, kind: 'communication' }));
   await publishDue(t.db, { asOf: '2025-06-01' });
-  // Plain HTTP on loopback: this Chromium drops cookies marked Secure there, so the browser test
-  // runs with them off; the cookies' Secure, HttpOnly and SameSite attributes are checked by the
-  // sign-in and form tests instead.
-  const ws = testWorkspace(t.db, { secureCookies: false });
+  // Over HTTPS, as a deployment runs: the session and form cookies keep their Secure mark and `__Host-` prefix.
+  const ws = testWorkspace(t.db);
   await createUser({ db: t.db, actor: cliActor('user add') }, { email: OFFICER.email, role: 'officer', password: OFFICER.password, displayName: 'Mira Castell' });
   app = await buildPublicApp(t.db, { workspace: ws });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  await app.ready();
+  server = createServer(localCertificate(), (req, res) => app.routing(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `https://localhost:${(server.address() as AddressInfo).port}`;
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   await app?.close();
   await t?.dispose();
 });
@@ -61,7 +79,7 @@ describe.skipIf(!hasChromium)('the secretariat workspace in Chromium', () => {
   let receipt = '';
 
   it('takes a submission from the public form, without an account', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ ignoreHTTPSErrors: true });
     await page.goto(`${base}/submit/en`);
     await page.getByLabel('Full name').fill('Zhanar Temirbaeva');
     await page.getByLabel('Role or occupation').fill('teacher and trade unionist');
@@ -81,7 +99,7 @@ describe.skipIf(!hasChromium)('the secretariat workspace in Chromium', () => {
   });
 
   it('signs an officer in with a second factor set up on the way, and triages the submission into a case', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ ignoreHTTPSErrors: true });
     await page.goto(`${base}/staff`);
     expect(new URL(page.url()).pathname).toBe('/staff/login');
     await page.getByLabel('Email address').fill(OFFICER.email);
@@ -93,6 +111,8 @@ describe.skipIf(!hasChromium)('the secretariat workspace in Chromium', () => {
     await page.getByLabel('Type the 6-digit code the app shows').fill(code);
     await page.getByRole('button', { name: 'Confirm' }).click();
     expect(new URL(page.url()).pathname).toBe('/staff');
+    const session = (await page.context().cookies()).find((c) => c.name === '__Host-rap_staff');
+    expect(session).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Strict', path: '/' });
 
     await page.getByRole('navigation', { name: 'Workspace' }).getByRole('link', { name: 'Submissions' }).click();
     await page.getByRole('link', { name: receipt }).click();
@@ -108,7 +128,7 @@ describe.skipIf(!hasChromium)('the secretariat workspace in Chromium', () => {
   });
 
   it('offers the person of the earlier letter under another spelling, with the reason, and merges on confirmation', async () => {
-    const context = await browser.newContext({ storageState: `${SHOTS}/../officer-state.json` });
+    const context = await browser.newContext({ storageState: `${SHOTS}/../officer-state.json`, ignoreHTTPSErrors: true });
     const page = await context.newPage();
     await page.goto(`${base}/staff/cases`);
     await page.getByRole('link', { name: 'Zhanar Temirbaeva, teacher in Port Vella' }).click();
