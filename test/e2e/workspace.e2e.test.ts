@@ -75,6 +75,24 @@ afterAll(async () => {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
+/** Form fields a screen reader could not name: no label, no aria-label. */
+const unlabeled = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), select, textarea')]
+      .filter((el) => !el.labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+      .map((el) => el.name || el.id),
+  );
+
+/** One h1 per page, and no heading level skipped. */
+const headingProblems = (page: Page) =>
+  page.evaluate(() => {
+    const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+    const problems: string[] = [];
+    if (levels.filter((l) => l === 1).length !== 1) problems.push(`${levels.filter((l) => l === 1).length} h1`);
+    levels.forEach((l, i) => i > 0 && l > levels[i - 1]! + 1 && problems.push(`h${levels[i - 1]} then h${l}`));
+    return problems;
+  });
+
 describe.skipIf(!hasChromium)('the secretariat workspace in Chromium', () => {
   let receipt = '';
 
@@ -88,6 +106,8 @@ describe.skipIf(!hasChromium)('the secretariat workspace in Chromium', () => {
     await page.getByLabel('Year').fill('2025');
     await page.getByLabel('Your name').fill('Ilse Marwood');
     await page.getByLabel('E-mail address').fill('ilse.marwood@example.org');
+    expect(await unlabeled(page)).toEqual([]);
+    expect(await headingProblems(page)).toEqual([]);
     await shot(page, 'submit-form');
     await page.getByRole('button', { name: 'Send the information' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your information has been received');
@@ -106,6 +126,7 @@ describe.skipIf(!hasChromium)('the secretariat workspace in Chromium', () => {
     await page.getByLabel('Password').fill(OFFICER.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     const secret = (await page.locator('code.secret').textContent())!.replace(/\s+/g, '');
+    expect(await unlabeled(page)).toEqual([]);
     await shot(page, 'second-factor-setup');
     const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
     await page.getByLabel('Type the 6-digit code the app shows').fill(code);
@@ -118,6 +139,8 @@ describe.skipIf(!hasChromium)('the secretariat workspace in Chromium', () => {
     await page.getByRole('link', { name: receipt }).click();
     // An officer sees the source.
     expect(await page.textContent('main')).toContain('ilse.marwood@example.org');
+    expect(await unlabeled(page)).toEqual([]);
+    expect(await headingProblems(page)).toEqual([]);
     await shot(page, 'submission');
     await page.getByLabel('Title of the new case').fill('Zhanar Temirbaeva, teacher in Port Vella');
     await page.getByRole('button', { name: 'Triage' }).click();
@@ -156,6 +179,8 @@ describe.skipIf(!hasChromium)('the secretariat workspace in Chromium', () => {
     expect(historyText).toContain('Added an event');
     expect(historyText).toMatch(/Merged two persons/);
     expect(historyText).toContain(OFFICER.email);
+    expect(await unlabeled(page)).toEqual([]);
+    expect(await headingProblems(page)).toEqual([]);
     await shot(page, 'case');
     await context.close();
   });
