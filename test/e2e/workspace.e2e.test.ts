@@ -118,6 +118,15 @@ describe.skipIf(!hasChromium)('the secretariat workspace in Chromium', () => {
     await page.close();
   });
 
+  it('fits the form on a phone screen, in French, without sideways scrolling', async () => {
+    const page = await browser.newPage({ ignoreHTTPSErrors: true, viewport: { width: 390, height: 844 } });
+    await page.goto(`${base}/submit/fr`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await shot(page, 'submit-form-fr-phone');
+    await page.close();
+  });
+
   it('signs an officer in with a second factor set up on the way, and triages the submission into a case', async () => {
     const page = await browser.newPage({ ignoreHTTPSErrors: true });
     await page.goto(`${base}/staff`);
