@@ -1,11 +1,12 @@
 /**
- * The Annex of a letter: the international standards it cites, by theme, with the articles and
- * the State's ratification or accession date where the registry has one. Returns the text and
- * what it cites (instruments with articles, document symbols) for the ground truth.
+ * What the Annex of a demo letter cites, by theme: instruments and articles, with a sentence on
+ * what the provision protects and, for some, the general comment interpreting it. The composer
+ * (src/domain/drafting) writes the paragraphs, with the recipient's ratification date where the
+ * registry has one; this returns the citations and what they make the ground truth.
  */
-import { instrumentById, treatyActions } from '../reference-data/index.js';
-import { joinList, longDate, type Language } from './language.js';
-import type { Rng } from './prng.js';
+import type { DraftLegalReference } from '../domain/drafting/index.js';
+import { instrumentById } from '../reference-data/index.js';
+import type { Language } from './language.js';
 import type { Theme } from './themes.js';
 
 interface Citation {
@@ -54,75 +55,41 @@ const BY_THEME: Record<Theme, Citation[]> = {
   legislation: [ICCPR_21_22, ICCPR_19, ICCPR_17, DECL_HRD],
 };
 
-/** Instrument titles as French and Spanish letters write them; others keep the registry's English title. */
-const TITLES: Record<string, { fr: string; es: string }> = {
-  iccpr: { fr: 'Pacte international relatif aux droits civils et politiques', es: 'Pacto Internacional de Derechos Civiles y Políticos' },
-  icescr: { fr: 'Pacte international relatif aux droits économiques, sociaux et culturels', es: 'Pacto Internacional de Derechos Económicos, Sociales y Culturales' },
-  cat: { fr: 'Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants', es: 'Convención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o Degradantes' },
-  cedaw: { fr: "Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes", es: 'Convención sobre la Eliminación de Todas las Formas de Discriminación contra la Mujer' },
-  ced: { fr: 'Convention internationale pour la protection de toutes les personnes contre les disparitions forcées', es: 'Convención Internacional para la Protección de Todas las Personas contra las Desapariciones Forzadas' },
-  undrip: { fr: 'Déclaration des Nations Unies sur les droits des peuples autochtones', es: 'Declaración de las Naciones Unidas sobre los Derechos de los Pueblos Indígenas' },
-};
-
-export interface AnnexResult {
-  paragraphs: string[];
-  legalReferences: Array<{ instrument: string; instrumentId: string; articles: string[] }>;
+export interface AnnexCitations {
+  legalReferences: DraftLegalReference[];
+  /** What a perfect extraction finds: instruments cited with articles, their articles merged. */
+  truth: Array<{ instrument: string; instrumentId: string; articles: string[] }>;
   documentSymbols: string[];
 }
 
-function ratificationPhrase(stateCode: string, stateName: string, instrumentId: string, lang: Language): string {
-  const action = treatyActions(stateCode, instrumentId).filter((a) => a.action !== 'signature').pop();
-  if (!action) return '';
-  const date = longDate(action.date, lang);
-  if (lang === 'fr') return `, ${action.action === 'accession' ? 'auquel' : 'ratifié par'} ${stateName}${action.action === 'accession' ? ' a adhéré' : ''} le ${date}`;
-  if (lang === 'es') return `, ${action.action === 'accession' ? 'al que se adhirió' : 'ratificado por'} ${stateName} el ${date}`;
-  return `, ${action.action === 'accession' ? 'acceded to' : action.action === 'succession' ? 'joined by succession' : 'ratified'} by ${stateName} on ${date}`;
-}
-
-function articleWords(articles: string[], lang: Language, isRules: boolean): string {
-  const one = articles.length === 1;
-  if (lang === 'fr') return `${isRules ? (one ? 'la règle' : 'les règles') : one ? "l'article" : 'les articles'} ${joinList(articles, lang)}`;
-  if (lang === 'es') return `${isRules ? (one ? 'la regla' : 'las reglas') : one ? 'el artículo' : 'los artículos'} ${joinList(articles, lang)}`;
-  return `${isRules ? (one ? 'rule' : 'rules') : one ? 'article' : 'articles'} ${joinList(articles, lang)}`;
-}
-
-/** The Annex paragraphs for a letter, `count` citations long (more citations make a longer annex). */
-export function buildAnnex(rng: Rng, theme: Theme, lang: Language, stateCode: string | null, stateName: string, count: number): AnnexResult {
-  const pool = BY_THEME[theme];
-  const chosen = pool.slice(0, Math.max(2, Math.min(count, pool.length)));
-  const paragraphs: string[] = [];
-  const refs = new Map<string, { instrument: string; instrumentId: string; articles: string[] }>();
-  const symbols: string[] = [];
-  for (const c of chosen) {
-    const inst = instrumentById(c.instrument);
-    if (!inst) continue;
-    const abbr = inst.abbreviation ?? inst.title;
-    const rat = stateCode ? ratificationPhrase(stateCode, stateName, inst.id, lang) : '';
-    const isRules = inst.id === 'mandela-rules';
-    const localTitle = lang === 'en' ? inst.title : TITLES[inst.id]?.[lang] ?? inst.title;
-    const named = inst.abbreviation && inst.abbreviation !== inst.title ? `${localTitle} (${inst.abbreviation})` : localTitle;
-    let text: string;
-    if (c.articles.length === 0) {
-      text = lang === 'fr' ? `Nous souhaitons également rappeler le ${named}, qui énonce les normes applicables en la matière.`
-        : lang === 'es' ? `Deseamos recordar asimismo el ${named}, que establece las normas aplicables en la materia.`
-        : `We also wish to recall the ${named}, which ${c.says}.`;
-    } else {
-      const arts = articleWords(c.articles, lang, isRules);
-      text = lang === 'fr' ? `Nous souhaiterions appeler l'attention du Gouvernement de votre Excellence sur ${arts} du texte suivant : ${named}${rat}.`
-        : lang === 'es' ? `Quisiéramos señalar a la atención del Gobierno de su Excelencia ${arts} del siguiente instrumento: ${named}${rat}.`
-        : `${rng.pick(['We would like to draw the attention of your Excellency\u2019s Government to', 'We wish to recall', 'We would further like to refer to'])} ${arts} of the ${named}${rat}, which ${c.says}.`;
-      const prev = refs.get(abbr);
-      if (prev) prev.articles.push(...c.articles.filter((a) => !prev.articles.includes(a)));
-      else refs.set(abbr, { instrument: abbr, instrumentId: inst.id, articles: [...c.articles] });
-    }
-    if (c.comment) {
-      const [symbol, gist] = c.comment;
-      symbols.push(symbol);
-      text += lang === 'fr' ? ` Voir également le document ${symbol}.`
-        : lang === 'es' ? ` Véase también el documento ${symbol}.`
-        : ` In its interpretation of this provision (${symbol}), the treaty body has made clear ${gist}.`;
-    }
-    paragraphs.push(text);
+/** The sentences after a citation: what it protects (English letters) and its general comment. */
+function noteOf(c: Citation, lang: Language): string | undefined {
+  const notes: string[] = [];
+  if (lang === 'en') notes.push(`${c.articles.length === 0 ? 'It' : c.articles.length === 1 ? 'This provision' : 'These provisions'} ${c.says}.`);
+  if (c.comment) {
+    const [symbol, gist] = c.comment;
+    notes.push(lang === 'fr' ? `Voir également le document ${symbol}.`
+      : lang === 'es' ? `Véase también el documento ${symbol}.`
+      : `In its interpretation of this provision (${symbol}), the treaty body has made clear ${gist}.`);
   }
-  return { paragraphs, legalReferences: [...refs.values()], documentSymbols: symbols };
+  return notes.length ? notes.join(' ') : undefined;
+}
+
+/** The citations of a letter's Annex, `count` long (more citations make a longer annex). */
+export function annexCitations(theme: Theme, lang: Language, count: number): AnnexCitations {
+  const pool = BY_THEME[theme];
+  const chosen = pool.slice(0, Math.max(2, Math.min(count, pool.length))).filter((c) => instrumentById(c.instrument));
+  const truth = new Map<string, { instrument: string; instrumentId: string; articles: string[] }>();
+  for (const c of chosen.filter((x) => x.articles.length > 0)) {
+    const inst = instrumentById(c.instrument)!;
+    const abbr = inst.abbreviation ?? inst.title;
+    const prev = truth.get(abbr);
+    if (prev) prev.articles.push(...c.articles.filter((a) => !prev.articles.includes(a)));
+    else truth.set(abbr, { instrument: abbr, instrumentId: inst.id, articles: [...c.articles] });
+  }
+  return {
+    legalReferences: chosen.map((c) => ({ instrumentId: c.instrument, articles: c.articles, note: noteOf(c, lang) })),
+    truth: [...truth.values()],
+    documentSymbols: chosen.flatMap((c) => (c.comment ? [c.comment[0]] : [])),
+  };
 }

@@ -19,8 +19,8 @@ function lettersOf(count: number, seed: number, languages: Language[]) {
   }));
 }
 
-/** What the extractor got wrong in one letter, field by field (empty when all is right). */
-function differences(truth: LetterTruth, got: Communication): string[] {
+/** What the extractor got wrong in the frame of one letter (the parts the composer writes), field by field. */
+function frameDifferences(truth: LetterTruth, got: Communication): string[] {
   const out: string[] = [];
   const same = (field: string, want: unknown, have: unknown) => {
     if (JSON.stringify(want) !== JSON.stringify(have)) out.push(`${field}: want ${JSON.stringify(want)}, got ${JSON.stringify(have)}`);
@@ -31,9 +31,15 @@ function differences(truth: LetterTruth, got: Communication): string[] {
   same('copiedTo', truth.copiedTo.map((c) => c.code).sort(), got.copiedTo.map((c) => c.code).sort());
   same('mandates', truth.mandates.map((m) => m.id), got.mandates.map((m) => m.id));
   same('resolutions', truth.resolutions, got.resolutions);
-  same('questions', truth.questions.length, got.questions.length);
+  same('questions', truth.questions, got.questions);
   same('signatories', truth.signatories.map((s) => s.name), got.signatories.map((s) => s.name));
-  same('relatedCommunications', truth.relatedCommunications.map((r) => r.reference).sort(), got.relatedCommunications.map((r) => r.reference).sort());
+  same('relatedCommunications', truth.relatedCommunications, got.relatedCommunications);
+  return out;
+}
+
+/** What the extractor got wrong in one letter, field by field (empty when all is right). */
+function differences(truth: LetterTruth, got: Communication): string[] {
+  const out = frameDifferences(truth, got);
   const names = new Map<string, string>();
   for (const p of got.persons) for (const n of [p.name, ...p.variants]) names.set(fold(n), p.role);
   for (const p of truth.persons) {
@@ -54,32 +60,16 @@ describe('the extractor reads generated letters back', () => {
     expect(failures).toEqual([]);
   });
 
-  const headOf = (l: { truth: LetterTruth }, got: Communication) => ({
-    want: { reference: l.truth.reference.text, date: l.truth.date, recipient: l.truth.recipient.code, mandates: l.truth.mandates.map((m) => m.id) },
-    have: { reference: got.reference?.text ?? null, date: got.date, recipient: got.recipient?.code ?? null, mandates: got.mandates.map((m) => m.id) },
-  });
-
-  it('finds the reference, date, recipient and mandates of French letters to States', async () => {
-    const extract = extractDocument;
+  // The frame comes from the composer (src/domain/drafting): French and Spanish letters read back as fully as English ones.
+  it.each(['fr', 'es'] as const)('finds the frame of %s letters: reference, date, recipient, copies, mandates, resolutions, questions, signatories, cited letters', (language) => {
     const failures: string[] = [];
-    const letters = lettersOf(60, 12, ['fr']).filter((l) => l.truth.recipient.code !== 'OTH').slice(0, 20);
+    const letters = lettersOf(60, 12, [language]).filter((l) => l.truth.language === language);
     for (const l of letters) {
-      const { want, have } = headOf(l, extract(l.text, { fileName: l.file.split('/').pop() }));
-      if (JSON.stringify(want) !== JSON.stringify(have)) failures.push(`${l.file}: want ${JSON.stringify(want)}, got ${JSON.stringify(have)}`);
+      for (const d of frameDifferences(l.truth, extractDocument(l.text, { fileName: l.file.split('/').pop() }))) failures.push(`${l.file}: ${d}`);
     }
-    expect(letters.length).toBeGreaterThan(10);
-    expect(failures).toEqual([]);
-  });
-
-  // Salutations to companies and Spanish ones ending with a colon end the head (src/extract/letter/salutation.ts).
-  it('finds the reference, date, recipient and mandates of Spanish letters and French letters to companies', async () => {
-    const extract = extractDocument;
-    const failures: string[] = [];
-    const letters = lettersOf(60, 12, ['fr', 'es']).filter((l) => l.truth.language === 'es' || l.truth.recipient.code === 'OTH');
-    for (const l of letters) {
-      const { want, have } = headOf(l, extract(l.text, { fileName: l.file.split('/').pop() }));
-      if (JSON.stringify(want) !== JSON.stringify(have)) failures.push(`${l.file}: want ${JSON.stringify(want)}, got ${JSON.stringify(have)}`);
-    }
+    expect(letters.length).toBeGreaterThan(40);
+    expect(letters.some((l) => l.truth.recipient.code === 'OTH')).toBe(true);
+    expect(letters.some((l) => l.truth.relatedCommunications.length > 0)).toBe(true);
     expect(failures).toEqual([]);
   });
 });

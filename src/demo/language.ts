@@ -1,37 +1,7 @@
-/** The languages demo letters are written in. */
+/** The languages demo letters are written in, and the letter's way with dates and lists (from the composer). */
+export { capitalize, joinList, longDate, monthYear } from '../domain/drafting/words.js';
+
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const isLanguage = (s: string): s is Language => (LANGUAGES as readonly string[]).includes(s);
-
-const MONTHS: Record<Language, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-};
-
-/** `2021-03-18` → `18 March 2021`, `18 mars 2021`, `18 de marzo de 2021`. */
-export function longDate(iso: string, lang: Language): string {
-  const y = iso.slice(0, 4);
-  const m = MONTHS[lang][Number(iso.slice(5, 7)) - 1]!;
-  const d = Number(iso.slice(8, 10));
-  if (lang === 'fr') return `${d === 1 ? '1er' : d} ${m} ${y}`;
-  if (lang === 'es') return `${d} de ${m} de ${y}`;
-  return `${d} ${m} ${y}`;
-}
-
-/** `2021-03-01` → `March 2021`, `mars 2021`, `marzo de 2021`. */
-export function monthYear(iso: string, lang: Language): string {
-  const y = iso.slice(0, 4);
-  const m = MONTHS[lang][Number(iso.slice(5, 7)) - 1]!;
-  return lang === 'es' ? `${m} de ${y}` : `${m} ${y}`;
-}
-
-/** `a, b and c` / `a, b et c` / `a, b y c`. */
-export function joinList(items: readonly string[], lang: Language, sep = ', '): string {
-  const and = lang === 'fr' ? 'et' : lang === 'es' ? 'y' : 'and';
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(sep)} ${and} ${items[items.length - 1]}`;
-}
-
-export const capitalize = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

@@ -1,21 +1,24 @@
 /**
- * Writes one letter from its plan: the text, shaped like a Special Procedures communication, and
- * its ground truth. Depends only on the plan, the seed and the target length, so letters can be
- * written in any order (or in parallel) and still be byte-identical.
+ * Writes one letter from its plan: a LetterDraft of invented people and facts, composed by the
+ * project's composer (src/domain/drafting) into the text of a Special Procedures communication,
+ * and its ground truth. Depends only on the plan, the seed and the target length, so letters can
+ * be written in any order (or in parallel) and still be byte-identical.
  */
-import type { DatedEvent, MandateRef, Signatory } from '../domain/communication.js';
+import type { DatedEvent, MandateRef } from '../domain/communication.js';
+import { addDays } from '../domain/dates.js';
+import { composeLetter, draftingContextFrom, type DraftFact, type LetterDraft } from '../domain/drafting/index.js';
+import { factDay, factsInOrder } from '../domain/drafting/narrative.js';
+import * as registry from '../reference-data/index.js';
 import { stateByCode } from '../reference-data/index.js';
-import { buildAnnex } from './annex.js';
+import { annexCitations } from './annex.js';
 import { CONCERNS_EN, CONCERNS_ES, CONCERNS_FR, FIRST_QUESTION, QUESTIONS_EN, QUESTIONS_ES, QUESTIONS_FR, QUESTIONS_OL_EN, SUBJECTS } from './concerns-questions.js';
 import type { FactContext } from './fact-context.js';
 import { BIOS_EN, ELABORATIONS_EN, FACTS_EN } from './facts-en.js';
 import { BIOS_ES, ELABORATIONS_ES, FACTS_ES } from './facts-es.js';
 import { BIOS_FR, ELABORATIONS_FR, FACTS_FR } from './facts-fr.js';
-import { FORMULAS } from './formulas.js';
 import { buildFactContext, HONORIFIC, type NamedPerson } from './letter-context.js';
-import { joinList, longDate, monthYear, type Language } from './language.js';
+import { joinList, type Language } from './language.js';
 import { mandatesIn } from './mandate-choice.js';
-import { mandateTitle } from './mandate-titles.js';
 import { organizationsFor } from './organizations.js';
 import { identity } from './people.js';
 import type { LetterPlan } from './plan.js';
@@ -23,7 +26,9 @@ import { Rng } from './prng.js';
 import { THEMES, type Theme } from './themes.js';
 import type { GeneratedDocument, LetterTruth, OrganizationTruth, PersonTruth } from './truth.js';
 import { fictionalState } from './world.js';
-import { addDays } from '../domain/dates.js';
+
+/** The composer's look-ups over the project registry: fictional States have no treaty dates in it. */
+const DRAFTING = draftingContextFrom(registry);
 
 const FACTS = { en: FACTS_EN, fr: FACTS_FR, es: FACTS_ES };
 const ELABORATIONS = { en: ELABORATIONS_EN, fr: ELABORATIONS_FR, es: ELABORATIONS_ES };
@@ -76,11 +81,6 @@ function withArticle(name: string, lang: Language): string {
   return lang === 'en' && /^(Republic|Kingdom|Federal|United|Hollin Islands)/.test(name) ? `the ${name}` : name;
 }
 
-function datePhrase(iso: string, precision: 'day' | 'month', lang: Language): string {
-  if (precision === 'month') return lang === 'fr' ? `En ${monthYear(iso, lang)}, ` : lang === 'es' ? `En ${monthYear(iso, lang)}, ` : `In ${monthYear(iso, lang)}, `;
-  return lang === 'fr' ? `Le ${longDate(iso, lang)}, ` : lang === 'es' ? `El ${longDate(iso, lang)}, ` : `On ${longDate(iso, lang)}, `;
-}
-
 /** Sorted random days between two ISO dates. */
 function spreadDates(rng: Rng, from: string, to: string, count: number): string[] {
   const start = Date.parse(`${from}T00:00:00Z`);
@@ -108,7 +108,6 @@ export function renderLetter(plan: LetterPlan, options: LetterOptions): Generate
   const { seed } = options;
   const rng = Rng.of('letter', seed, plan.index);
   const lang = plan.language;
-  const F = FORMULAS[lang];
   const joint = plan.mandates.length > 1;
   const company = plan.company?.name ?? null;
   const homeCode = plan.company ? plan.company.home : plan.recipient;
@@ -129,86 +128,66 @@ export function renderLetter(plan: LetterPlan, options: LetterOptions): Generate
     people, orgNames: orgs.map((o) => quoteOrg(o.spelling, lang, rng)), company,
   });
 
-  // Mandates, resolutions and signatories from the registry, in the letter's year.
+  // Mandates as planned for the letter's year (the composer prints them from the same registry).
   const available = mandatesIn(plan.year);
   const mandates = plan.mandates.map((id) => available.get(id)!);
-  const titles = mandates.map((m) => mandateTitle(m.id, lang) ?? m.title);
-  const resolutions = mandates.map((m) => m.resolution);
-
-  const paragraphs: string[] = [];
-  const header = `**${F.mandatesHeader(titles)}**`;
-  paragraphs.push(rng.chance(0.3) ? wrap(header, 80) : header);
-  paragraphs.push(F.refLine(plan.reference));
-  paragraphs.push(F.date(plan.date));
-  if (company) paragraphs.push(company);
-  paragraphs.push(F.salutation(company));
-  paragraphs.push(F.capacity(titles, resolutions, joint));
 
   const victims = people.filter((p) => p.role === 'victim');
   const mentioned = people.filter((p) => p.role === 'mentioned');
   const subjectPeople = { ...c, all: joinList(victims.map((p) => `${HONORIFIC[lang][p.gender]} ${(p.also ?? p.spelling).full}`), lang) || c.all };
   const title = SUBJECTS[lang][plan.theme](subjectPeople);
-  paragraphs.push(F.subject(title, joint, company));
 
+  // The persons section in the demo's own words (biographies, relatives, organisations): an edited section for the composer.
+  const persons: string[] = [];
   for (const [k, p] of victims.entries()) {
     const org = orgs[k % Math.max(1, orgs.length)];
     const bioCtx = { ...c, org: org ? quoteOrg(org.spelling, lang, rng) : c.org };
-    paragraphs.push(`${HONORIFIC[lang][p.gender]} **${p.spelling.full}** ${rng.pick(BIOS[lang])(bioCtx)}`);
+    persons.push(`${HONORIFIC[lang][p.gender]} **${p.spelling.full}** ${rng.pick(BIOS[lang])(bioCtx)}`);
   }
   for (const [k, p] of mentioned.entries()) {
     const hon = `${HONORIFIC[lang][p.gender]} ${p.spelling.full}`;
     const of = victims[k % Math.max(1, victims.length)];
     const ofName = of ? `${HONORIFIC[lang][of.gender]} ${of.spelling.short}` : c.org;
-    paragraphs.push(
+    persons.push(
       lang === 'fr' ? `${hon} ${k === 0 ? 'représente' : 'est un proche de'} ${ofName}.`
         : lang === 'es' ? `${hon} ${k === 0 ? 'representa legalmente a' : 'es familiar de'} ${ofName}.`
         : rng.pick([`${hon} is the lawyer of ${ofName}.`, `${hon}, a relative of ${ofName}, has been following the case closely.`, `${hon} has represented ${ofName} since the beginning of the proceedings.`]),
     );
   }
   if (orgs[1]) {
-    paragraphs.push(lang === 'en' ? `The organisation "${orgs[1].spelling}" ${orgs[1].org.purpose}.` : lang === 'fr' ? `L'organisation « ${orgs[1].spelling} » est également concernée.` : `La organización «${orgs[1].spelling}» también se ve afectada.`);
+    persons.push(lang === 'en' ? `The organisation "${orgs[1].spelling}" ${orgs[1].org.purpose}.` : lang === 'fr' ? `L'organisation « ${orgs[1].spelling} » est également concernée.` : `La organización «${orgs[1].spelling}» también se ve afectada.`);
   }
 
-  for (const r of plan.related) {
-    const names = victims.length ? joinList(victims.map((p) => `${HONORIFIC[lang][p.gender]} ${p.spelling.full}`), lang) : c.all;
-    paragraphs.push(F.earlier({
-      names, reference: r.reference, date: longDate(r.date, lang), sameRecipient: r.recipient === plan.recipient,
-      recipientName: stateName(r.recipient, lang), replyDate: r.replyDate ? longDate(r.replyDate, lang) : null,
-    }));
-  }
-
-  paragraphs.push(F.according);
-  const factsAt = paragraphs.length;
-
-  // Everything after the facts, so the facts can fill the remaining length.
-  const tail: string[] = [];
+  const wrapHeader = rng.chance(0.3);
   const concerns = CONCERNS[lang];
   const nConcerns = Math.min(concerns.length, 1 + Math.floor(options.words / 1200));
-  const concernOpen = lang === 'fr' ? 'Sans vouloir à ce stade nous prononcer sur les faits qui nous ont été soumis, nous exprimons notre vive préoccupation face aux informations concernant ' : lang === 'es' ? 'Sin prejuzgar la exactitud de la información recibida, expresamos nuestra preocupación por ' : 'Without prejudging the accuracy of the information received, we wish to express our serious concern about ';
-  tail.push(`${concernOpen}${title}.`);
-  for (const line of rng.sample(concerns, nConcerns)) tail.push(line(c));
-  tail.push(F.annexPointer);
-  tail.push(F.questionsIntro(joint, company));
   const questions = [FIRST_QUESTION[lang]];
   const pool = plan.type === 'OL' && lang === 'en' ? QUESTIONS_OL_EN : QUESTIONS[lang];
   for (const q of rng.sample(pool, rng.int(2, Math.min(pool.length, 3 + Math.floor(options.words / 1500))))) questions.push(q(c));
-  tail.push(questions.map((q, k) => `${k + 1}. ${q}`).join('\n'));
-  tail.push(F.deadline(company));
-  if (plan.type !== 'OL') tail.push(F.interim);
-  if (plan.type === 'UA' && rng.chance(0.5)) tail.push(F.pressRelease);
-  const copied = plan.copiedTo.map((code) => stateName(code, lang));
-  if (copied.length) tail.push(F.copy(copied));
-  tail.push(F.closing(joint, company));
-  const signatories: Signatory[] = mandates.map((m, k) => ({ name: m.signatory, title: F.signatureTitle(titles[k]!, m.body), mandateId: m.id }));
-  tail.push(signatories.map((s) => `${s.name}\n${s.title}`).join('\n\n'));
-  tail.push(F.annexTitle);
-  tail.push(F.annexIntro);
-  const annex = buildAnnex(rng, plan.theme, lang, plan.company ? null : plan.recipient, stateName(homeCode, lang), 2 + Math.floor(options.words / 900));
-  tail.push(...annex.paragraphs);
+  const annex = annexCitations(plan.theme, lang, 2 + Math.floor(options.words / 900));
+  const draft: LetterDraft = {
+    type: plan.type,
+    recipient: company ? { code: 'OTH', name: company } : { code: plan.recipient },
+    language: lang,
+    date: plan.date,
+    reference: plan.reference,
+    leadMandateId: plan.mandates[0]!,
+    mandateIds: plan.mandates,
+    subject: title,
+    persons: [],
+    facts: [],
+    earlierLetters: plan.related.map((r) => ({ reference: r.reference, date: r.date, replies: r.replyDate ? [r.replyDate] : [] })),
+    concerns: rng.sample(concerns, nConcerns).map((line) => line(c)),
+    questions,
+    interimMeasures: plan.type !== 'OL',
+    pressRelease: plan.type === 'UA' && rng.chance(0.5),
+    copiesTo: plan.copiedTo,
+    legalReferences: annex.legalReferences,
+    overrides: persons.length ? { persons: persons.join('\n\n') } : {},
+  };
 
-  // Facts: main clauses of the theme (then of neighbouring themes), each with a few elaborations.
-  const fixed = countWords(paragraphs.join(' ')) + countWords(tail.join(' '));
-  let budget = options.words - fixed;
+  // Facts: main clauses of the theme (then of neighbouring themes), each with a few elaborations, to the target length.
+  let budget = options.words - countWords(composeLetter(draft, DRAFTING).text) - 4;
   // Facts keep the order they are written in (a story), with some left out; other themes follow when a long letter needs more.
   const story = (theme: Theme) => FACTS[lang][theme].filter(() => rng.chance(0.8));
   const mains = story(plan.theme);
@@ -225,16 +204,17 @@ export function renderLetter(plan: LetterPlan, options: LetterOptions): Generate
     budget -= countWords(body) + 4;
   } while (budget > 0 && bodies.length < 400);
   const dates = spreadDates(rng, plan.factsFrom, addDays(plan.date, -2), bodies.length);
-  const events: DatedEvent[] = bodies.map((body, k) => {
+  const facts: DraftFact[] = bodies.map((body, k) => {
     const precision = rng.chance(0.2) ? 'month' : 'day';
-    const date = precision === 'month' ? `${dates[k]!.slice(0, 7)}-01` : dates[k]!;
-    const text = genderize(`${datePhrase(dates[k]!, precision, lang)}${body}`, lang, victims[0]?.gender ?? 'female');
-    return { date, precision, text: text[0]!.toUpperCase() + text.slice(1) };
+    return { date: precision === 'month' ? `${dates[k]!.slice(0, 7)}-01` : dates[k]!, precision, place: null, text: genderize(body, lang, victims[0]?.gender ?? 'female') };
   });
-  paragraphs.splice(factsAt, 0, ...events.map((e) => e.text));
-  const text = `${[...paragraphs, ...tail].join('\n\n')}\n`;
+  const letter = composeLetter({ ...draft, facts }, DRAFTING);
+  const factParagraphs = letter.sections.find((x) => x.id === 'facts')!.paragraphs.slice(1);
+  const events: DatedEvent[] = factsInOrder(facts).map((f, k) => ({ date: factDay(f), precision: f.precision, text: factParagraphs[k]! }));
+  const header = letter.sections[0]!.paragraphs[0]!;
+  const text = wrapHeader ? wrap(header, 80) + letter.text.slice(header.length) : letter.text;
 
-  const persons: PersonTruth[] = plan.persons.map((u, k) => {
+  const personTruths: PersonTruth[] = plan.persons.map((u, k) => {
     const p = people[k]!;
     return {
       id: identity(seed, u.index).id,
@@ -266,15 +246,15 @@ export function renderLetter(plan: LetterPlan, options: LetterOptions): Generate
     recipient: { code: plan.recipient, name: recipientNameEn },
     copiedTo,
     mandates: mandateRefs,
-    resolutions,
-    persons,
+    resolutions: mandates.map((mm) => mm.resolution),
+    persons: personTruths,
     organizations,
     events,
-    questions,
+    questions: letter.questions,
     replyDeadlineDays: 60,
-    signatories,
+    signatories: letter.signatories,
     relatedCommunications: plan.related.map((r) => ({ reference: r.reference, date: r.date })),
-    legalReferences: annex.legalReferences,
+    legalReferences: annex.truth,
     documentSymbols: annex.documentSymbols,
     countries: [...new Set([plan.company ? plan.company.home : plan.recipient, ...plan.copiedTo])],
     replies: plan.replies.map((r, k) => ({ file: replyFile(file, k + 1), date: r.date, late: r.late })),

@@ -150,8 +150,12 @@ export function* planArchive(options: ArchiveOptions): Generator<LetterPlan> {
     for (const date of dates) {
       const type = rng.weighted<CommunicationType>([['AL', 55], ['UA', 30], ['OL', 15]]);
       let recipient = rng.weighted(recipients);
-      const company = recipient === 'OTH' ? rng.pick(companies()) : null;
-      if (type === 'OL' && recipient === 'OTH') recipient = rng.weighted(stateWeights);
+      let company = recipient === 'OTH' ? rng.pick(companies()) : null;
+      // A letter on a law goes to a State: the company drawn for it is dropped.
+      if (type === 'OL' && recipient === 'OTH') {
+        recipient = rng.weighted(stateWeights);
+        company = null;
+      }
       const language = languageFor(recipient === 'OTH' ? company!.home : recipient);
       let theme = rng.weighted(THEMES_BY_TYPE[type]);
       if (company && type !== 'OL') theme = company.sector === 'surveillance technology' ? 'surveillance' : 'land';

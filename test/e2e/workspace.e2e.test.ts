@@ -78,7 +78,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${n
 /** Form fields a screen reader could not name: no label, no aria-label. */
 const unlabeled = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), select, textarea')]
+    Array.from(document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), select, textarea'))
       .filter((el) => !el.labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
       .map((el) => el.name || el.id),
   );
@@ -86,7 +86,7 @@ const unlabeled = (page: Page) =>
 /** One h1 per page, and no heading level skipped. */
 const headingProblems = (page: Page) =>
   page.evaluate(() => {
-    const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+    const levels = Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => Number(h.tagName[1]));
     const problems: string[] = [];
     if (levels.filter((l) => l === 1).length !== 1) problems.push(`${levels.filter((l) => l === 1).length} h1`);
     levels.forEach((l, i) => i > 0 && l > levels[i - 1]! + 1 && problems.push(`h${levels[i - 1]} then h${l}`));
