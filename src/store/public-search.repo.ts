@@ -77,10 +77,10 @@ function matchingRows(m: PublicMatch, { ranked }: { ranked: boolean }): string {
       select distinct r.communication_id as id from public_reply_search r where r.match_vector @@ (select q from q)
     ), by_person as materialized (
       select l.communication_id as id from person_mentions pm join public_letters l on l.communication_id = pm.communication_id
-       where pm.person_id = any($3::bigint[])
+       where pm.person_id = any($3::bigint[]) and rap_record_names(l.record, pm.name)
       union
       select pr.communication_id from person_mentions pm join public_replies pr on pr.reply_id = pm.reply_id
-       where pm.person_id = any($3::bigint[])
+       where pm.person_id = any($3::bigint[]) and rap_record_names(pr.record, pm.name)
     ), by_reference as materialized (
       select l.communication_id as id from public_letters l where l.reference_text = any($4::text[])
     ), named_all as materialized (
@@ -211,10 +211,10 @@ async function rankedPage(
   const head = await db.query<{ q: string | null; r: string | null; person: string[]; reference: string[]; letters: number }>(
     `select q.q::text as q, q.r::text as r,
             array(select l.communication_id from person_mentions pm join public_letters l on l.communication_id = pm.communication_id
-                   where pm.person_id = any($3::bigint[])
+                   where pm.person_id = any($3::bigint[]) and rap_record_names(l.record, pm.name)
                   union
                   select pr.communication_id from person_mentions pm join public_replies pr on pr.reply_id = pm.reply_id
-                   where pm.person_id = any($3::bigint[])) as person,
+                   where pm.person_id = any($3::bigint[]) and rap_record_names(pr.record, pm.name)) as person,
             array(select l.communication_id from public_letters l where l.reference_text = any($4::text[])) as reference,
             (select c.reltuples from pg_class c where c.oid = 'public_letter_search'::regclass) as letters
        from (select rap_public_tsquery($1) as q,
@@ -435,8 +435,8 @@ export interface PublicPersonRow {
 }
 
 // A mention is public when its letter or its reply is.
-const PUBLIC_MENTION = `(exists (select 1 from public_letters l where l.communication_id = pm.communication_id)
-  or exists (select 1 from public_replies r where r.reply_id = pm.reply_id))`;
+const PUBLIC_MENTION = `(exists (select 1 from public_letters l where l.communication_id = pm.communication_id and rap_record_names(l.record, pm.name))
+  or exists (select 1 from public_replies r where r.reply_id = pm.reply_id and rap_record_names(r.record, pm.name)))`;
 
 /**
  * Persons with a public spelling close to the folded name: the whole name alike (trigram

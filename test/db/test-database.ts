@@ -51,12 +51,14 @@ export async function freshDataDir(): Promise<string> {
 
 /** Every table of the store, in an order that deletes cleanly. */
 const DATA_TABLES = [
+  'public_replies', 'public_letters',
+  'letter_versions', 'draft_mandates', 'drafts', 'reference_counters', 'confidential_passages',
+  'replies',
   'case_letters', 'case_events', 'case_organizations', 'case_people', 'staff_files', 'submissions', 'cases',
   'staff_sessions', 'user_mandates', 'users',
-  'public_replies', 'public_letters',
   'person_merges', 'person_mentions', 'person_names', 'persons',
   'organization_merges', 'organization_mentions', 'organization_names', 'organizations',
-  'citations', 'communication_mandates', 'replies', 'source_documents', 'communications', 'documents',
+  'citations', 'communication_mandates', 'source_documents', 'communications', 'documents',
 ];
 
 /** Empties the store between tests of one file (faster than TRUNCATE on PGlite). */

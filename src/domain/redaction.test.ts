@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../demo/prng.js';
+import { CommunicationSchema, emptyCommunication, type Communication } from './communication.js';
+import { isRapError } from './errors.js';
+import { hiddenSpellingsIn, redactLetter, redactRecord, redactText, redactTextCounted, REDACTED, type HiddenContent } from './redaction.js';
+
+const zarina: HiddenContent = { names: [['Zarina Tolkunova', 'Tolkunova Zarina']], passages: [] };
+const redacted = (text: string, hidden: Partial<HiddenContent> = {}) => redactText(text, { ...zarina, ...hidden });
+
+describe('hiding a person', () => {
+  it('hides the whole name and leaves the title: "Ms. Zarina Tolkunova" reads "Ms. [REDACTED]"', () => {
+    expect(redacted('We write about Ms. Zarina Tolkunova, a defender.')).toBe('We write about Ms. [REDACTED], a defender.');
+  });
+
+  it('hides the surname alone and the given name alone', () => {
+    expect(redacted('Ms. Tolkunova left. Zarina stayed.')).toBe('Ms. [REDACTED] left. [REDACTED] stayed.');
+  });
+
+  it('ignores case and diacritics, both ways', () => {
+    const h = { names: [['Clément Abéla Vourdu']], passages: [] };
+    expect(redactText('CLEMENT ABELA VOURDU and clément, Vourdú.', h)).toBe('[REDACTED] and [REDACTED], [REDACTED].');
+  });
+
+  it('hides a name broken across a line break, or hyphenated across one', () => {
+    expect(redacted('said that Zarina\nTolkunova was followed')).toBe('said that [REDACTED] was followed');
+    expect(redacted('followed Ms. Tolku-\nnova home')).toBe('followed Ms. [REDACTED] home');
+  });
+
+  it("keeps the possessive mark after the name: Tolkunova's, Tolkunova’s", () => {
+    expect(redacted("Tolkunova's lawyer and Ms. Tolkunova’s posts")).toBe("[REDACTED]'s lawyer and Ms. [REDACTED]’s posts");
+  });
+
+  it('hides the name inside bold and keeps the bold marks balanced', () => {
+    expect(redacted('**Subject: surveillance of Ms. Zarina Tolkunova**')).toBe('**Subject: surveillance of Ms. [REDACTED]**');
+    expect(redacted('**Zarina** Tolkunova')).toBe('**[REDACTED]** [REDACTED]');
+  });
+
+  it('hides another transliteration, an initial and a name inside a hashtag', () => {
+    const h = { names: [['Aigul Dorbayeva']], passages: [] };
+    expect(redactText('Ms. Dorbaeva, A. Dorbayeva and #FreeDorbayeva', h)).toBe('Ms. [REDACTED], [REDACTED] and #[REDACTED]');
+  });
+
+  it('leaves a short name word that is also a common word, but hides it where it is plainly the person', () => {
+    const h = { names: [['Li Wei'], ['Carlos de Souza']], passages: [] };
+    expect(redactText('The li river; Mr. Li was there; so was Wei Li.', h)).toBe('The li river; Mr. [REDACTED] was there; so was [REDACTED].');
+    expect(redactText('the arrest de facto of de Souza and of Carlos de Souza', h)).toBe('the arrest de facto of [REDACTED] and of [REDACTED]');
+  });
+
+  it('never hides a lone short word, even when it is a whole spelling', () => {
+    expect(redactText('li is a unit of length; Ms. Li travelled', { names: [['Li']], passages: [] })).toBe('li is a unit of length; Ms. [REDACTED] travelled');
+  });
+
+  it('leaves the words of a public name alone, but hides them when they stand for the hidden person', () => {
+    const h = { names: [['Mara Ostrova']], passages: [], keep: ['Mara Lindqvist'] };
+    expect(redactText('Ms. Mara Ostrova wrote to Mara. Mara Lindqvist signed.', h)).toBe('Ms. [REDACTED] wrote to [REDACTED]. Mara Lindqvist signed.');
+  });
+
+  it('counts the marks it writes', () => {
+    expect(redactTextCounted('Zarina Tolkunova met Tolkunova.', zarina)).toEqual({ text: '[REDACTED] met [REDACTED].', replaced: 2 });
+    expect(redactTextCounted('nothing here', zarina)).toEqual({ text: 'nothing here', replaced: 0 });
+  });
+});
+
+describe('hiding passages an officer marked', () => {
+  const text = 'They were seen in a cafe.\n\nShe now lives in a flat on Vrela street 12,\nKotorvik, with her son.';
+
+  it('hides the passage as written', () => {
+    expect(redactText(text, { names: [], passages: ['a flat on Vrela street 12,\nKotorvik'] }))
+      .toBe('They were seen in a cafe.\n\nShe now lives in [REDACTED], with her son.');
+  });
+
+  it('finds the passage whatever its white space, line breaks, case, quotes and bold marks', () => {
+    expect(redactText(text, { names: [], passages: ['  A FLAT on Vrela   STREET 12, Kotorvik '] }))
+      .toBe('They were seen in a cafe.\n\nShe now lives in [REDACTED], with her son.');
+    expect(redactText('the **“safe” house** near the lake', { names: [], passages: ['"safe" house near'] })).toBe('the **[REDACTED]** the lake');
+  });
+
+  it('hides overlapping passages as one, and keeps bold balanced when a passage cuts a bold run', () => {
+    expect(redactText('one two three four five', { names: [], passages: ['two three', 'three four'] })).toBe('one [REDACTED] five');
+    expect(redactText('**Subject: the flat** and more', { names: [], passages: ['the flat and'] })).toBe('**Subject: [REDACTED]** more');
+  });
+
+  it('refuses an empty or too short passage and a spelling without a name, naming the field', () => {
+    const fieldOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return isRapError(e) ? `${e.code} ${e.location.field}` : 'other';
+      }
+      return 'no error';
+    };
+    expect(fieldOf(() => redactText('x', { names: [], passages: ['ok passage', ' \n '] }))).toBe('RAP_ERR_INVALID passages[1]');
+    expect(fieldOf(() => redactText('x', { names: [['Ana Vel'], ['Ms.']], passages: [] }))).toBe('RAP_ERR_INVALID names[1][0]');
+    expect(fieldOf(() => redactText('x', { names: [[]], passages: [] }))).toBe('RAP_ERR_INVALID names[0]');
+    expect(fieldOf(() => redactText('x', { names: [], passages: [], organizations: [['']] }))).toBe('RAP_ERR_INVALID organizations[0][0]');
+  });
+});
+
+function letterRecord(overrides: Partial<Communication> = {}): Communication {
+  return {
+    ...emptyCommunication(),
+    reference: { type: 'AL', recipient: 'XAB', number: 4, year: 2025, text: 'AL XAB 4/2025' },
+    date: '2025-02-03',
+    language: 'en',
+    title: 'alleged surveillance of Ms. Zarina Tolkunova and Mr. Teodor Vask',
+    persons: [
+      { name: 'Zarina Tolkunova', variants: ['Tolkunova Zarina'], role: 'victim', gender: 'female', descriptors: ['woman human rights defender', 'founder of NeMolchi Aid'] },
+      { name: 'Teodor Vask', variants: [], role: 'victim', gender: 'male', descriptors: ['journalist'] },
+    ],
+    organizations: [{ name: 'NeMolchi Aid', variants: ['NeMolchi.Aid'] }, { name: 'Press Union', variants: [] }],
+    events: [
+      { date: '2024-01-08', precision: 'day', text: 'Ms. Tolkunova was placed on a wanted list.' },
+      { date: '2024-03-01', precision: 'month', text: 'Ms. Tolkunova and Mr. Vask were photographed in a cafe on Njegoseva street.' },
+    ],
+    questions: ['Please explain the measures taken to protect Ms. Tolkunova.'],
+    signatories: [{ name: 'Mara Lindqvist', title: 'Special Rapporteur on the situation of human rights defenders' }],
+    source: { file: '/private/drafts/letter.pdf', sha256: 'abc', format: 'pdf', pages: 3 },
+    ...overrides,
+  };
+}
+
+describe('the public record', () => {
+  const hidden: HiddenContent = { names: [['Zarina Tolkunova']], passages: ['in a cafe on Njegoseva street'] };
+
+  it('replaces a hidden person, keeps their role and generic descriptors, and leaves a consenting person as written', () => {
+    const r = redactRecord(letterRecord(), hidden);
+    expect(r.persons).toEqual([
+      { name: REDACTED, variants: [], role: 'victim', gender: 'female', descriptors: ['woman human rights defender'] },
+      { name: 'Teodor Vask', variants: [], role: 'victim', gender: 'male', descriptors: ['journalist'] },
+    ]);
+    expect(() => CommunicationSchema.parse(r)).not.toThrow();
+  });
+
+  it('redacts the title, events, questions and passages, and drops the private file name and hash', () => {
+    const r = redactRecord(letterRecord(), hidden);
+    expect(r.title).toBe('alleged surveillance of Ms. [REDACTED] and Mr. Teodor Vask');
+    expect(r.events.map((e) => e.text)).toEqual(['Ms. [REDACTED] was placed on a wanted list.', 'Ms. [REDACTED] and Mr. Vask were photographed [REDACTED].']);
+    expect(r.questions).toEqual(['Please explain the measures taken to protect Ms. [REDACTED].']);
+    expect(r.source).toEqual({ file: null, sha256: null, format: 'pdf', pages: 3 });
+    expect(r.signatories).toEqual(letterRecord().signatories);
+  });
+
+  it('hides a field a passage contains, and the part of a field a passage overlaps', () => {
+    const record = letterRecord({
+      events: [
+        { date: '2024-01-08', precision: 'day', text: 'She moved to the coast.' },
+        { date: '2024-02-08', precision: 'day', text: 'Her address is known to the police of the capital.' },
+      ],
+    });
+    const r = redactRecord(record, { names: [], passages: ['She moved to the coast. Her address is known'] });
+    expect(r.events.map((e) => e.text)).toEqual([REDACTED, '[REDACTED] to the police of the capital.']);
+  });
+
+  it('redacts a place an event carries, and an organisation marked by its name or listed as hidden', () => {
+    const withPlace = letterRecord({
+      events: [{ date: '2024-01-08', precision: 'day', text: 'Zarina Tolkunova was followed.', place: 'Budva, near Tolkunova house' } as Communication['events'][number]],
+    });
+    const r = redactRecord(withPlace, { names: [['Zarina Tolkunova']], passages: ['NeMolchi Aid'] });
+    expect(r.events[0]).toMatchObject({ text: '[REDACTED] was followed.', place: 'Budva, near [REDACTED] house' });
+    expect(r.organizations).toEqual([{ name: REDACTED, variants: [] }, { name: 'Press Union', variants: [] }]);
+    const listed = redactRecord(letterRecord(), { names: [], passages: [], organizations: [['NeMolchiAid']] });
+    expect(listed.organizations[0]).toEqual({ name: REDACTED, variants: [] });
+  });
+
+  it('hides a person the record spells only by surname, and their other spellings in the text', () => {
+    const record = letterRecord({ persons: [{ name: 'Ms. Tolkunova', variants: ['Zarina Smaylova'], role: 'mentioned' }] });
+    const out = redactLetter('Ms. Smaylova and Zarina Smaylova', record, hidden);
+    expect(out.record.persons).toEqual([{ name: REDACTED, variants: [], role: 'mentioned' }]);
+    expect(out.text).toBe('Ms. [REDACTED] and [REDACTED]');
+    expect(out.record.redactions).toBe(2);
+  });
+});
+
+// --- The property: whatever the form a hidden name takes, no spelling of it is left. ---
+
+const SYLLABLES = ['zor', 'va', 'nik', 'tel', 'ru', 'mas', 'ko', 'dri', 'lun', 've', 'sha', 'bor', 'ima', 'quel', 'tov'];
+const FILLER = ['the', 'authorities', 'detained', 'was', 'seen', 'at', 'home', 'on', 'after', 'with', 'her', 'lawyer', 'de', 'la', 'li', 'in', 'and', 'protest'];
+const ACCENTS: Record<string, string> = { a: 'á', e: 'é', o: 'ö', u: 'ü', i: 'í' };
+
+function inventName(rng: Rng): string {
+  const word = () => {
+    let w = '';
+    while (w.length < 5) w += rng.pick(SYLLABLES);
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const parts = [word(), rng.chance(0.3) ? rng.pick(['de', 'Li', 'van']) : null, word()].filter((p): p is string => p !== null);
+  return parts.join(' ');
+}
+
+const accented = (s: string, rng: Rng) => s.replace(/[aeiou]/g, (c) => (rng.chance(0.3) ? ACCENTS[c]! : c));
+
+/** One way a letter may write a person called `name`. */
+function writeName(name: string, rng: Rng): string {
+  const words = name.split(' ');
+  const given = words[0]!;
+  const surname = words[words.length - 1]!;
+  const cut = 2 + rng.int(0, surname.length - 4);
+  const forms = [
+    name,
+    `Ms. ${name}`,
+    `Mr. ${surname}`,
+    given,
+    `${surname} ${given}`,
+    name.toUpperCase(),
+    accented(name, rng),
+    name.replace(' ', '\n'),
+    `${surname.slice(0, cut)}-\n${surname.slice(cut)}`,
+    `${surname}'s`,
+    `${surname}’s`,
+    `**${name}**`,
+    `#Free${surname}`,
+    `${given[0]}. ${surname}`,
+  ];
+  return rng.pick(forms);
+}
+
+/** The independent check: both texts folded (no marks, lower case, words only) and searched. */
+const foldForCheck = (s: string) => ` ${s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+function leaks(output: string, name: string): string[] {
+  const folded = foldForCheck(output);
+  // Also inside longer words, once hyphenated line breaks are joined (`#FreeImava`, `Ima-\nva`).
+  const words = foldForCheck(output.replace(/-\n/g, '')).split(' ');
+  const out: string[] = [];
+  if (folded.includes(foldForCheck(name))) out.push(name);
+  for (const w of name.split(' ').filter((x) => x.length >= 5)) {
+    const key = foldForCheck(w).trim();
+    if (folded.includes(` ${key} `) || words.some((x) => x.includes(key))) out.push(w);
+  }
+  return out;
+}
+
+describe('the property: no hidden spelling is left', () => {
+  it('holds over 400 invented letters, in the text and in the record, and leaves the public names and ordinary words', () => {
+    let marks = 0;
+    for (let n = 0; n < 400; n++) {
+      const rng = Rng.of('redaction-property', n);
+      const hiddenNames = [inventName(rng), inventName(rng)];
+      const publicName = inventName(rng);
+      if (hiddenNames.some((h) => h.split(' ').some((w) => w.length >= 5 && publicName.includes(w)))) continue;
+      const sentences: string[] = [];
+      for (let s = 0; s < 12; s++) {
+        const words = Array.from({ length: rng.int(3, 8) }, () => rng.pick(FILLER));
+        words.splice(rng.int(0, words.length), 0, rng.chance(0.75) ? writeName(rng.pick(hiddenNames), rng) : publicName);
+        sentences.push(`${words.join(' ')}.`);
+      }
+      sentences.push(`${publicName} wrote.`);
+      const text = sentences.join(rng.chance(0.5) ? ' ' : '\n\n');
+      const record: Communication = {
+        ...emptyCommunication(),
+        title: `situation of ${hiddenNames[0]} and ${publicName}`,
+        persons: [...hiddenNames, publicName].map((name) => ({ name, variants: [], role: 'victim' as const })),
+        events: sentences.slice(0, 4).map((s, i) => ({ date: `2024-0${i + 1}-01`, precision: 'day' as const, text: s })),
+        questions: sentences.slice(4, 6),
+      };
+      const out = redactLetter(text, record, { names: hiddenNames.map((h) => [h]), passages: [] });
+      const published = `${out.text}\n${JSON.stringify(out.record)}`;
+      for (const h of hiddenNames) expect(leaks(published, h), `letter ${n}: ${h}\n${out.text}`).toEqual([]);
+      expect(hiddenSpellingsIn(published, { names: hiddenNames.map((h) => [h]), passages: [] })).toEqual([]);
+      expect(out.text).toContain(`${publicName} wrote.`);
+      const nameWords = new Set(hiddenNames.flatMap((h) => h.toLowerCase().split(' ')));
+      for (const w of FILLER.filter((f) => !nameWords.has(f) && text.includes(` ${f} `))) expect(out.text).toContain(` ${w} `);
+      marks += out.replaced;
+    }
+    expect(marks).toBeGreaterThan(2000);
+  });
+});
