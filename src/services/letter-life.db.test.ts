@@ -4,6 +4,7 @@
  * published after its confidential period with the names that may not be public redacted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLetter } from '../../test/db/build-letter.js';
 import { ASSEMBLY, DEFENDERS, staff } from '../../test/db/drafting-fixtures.js';
 import { openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
 import { testCipher } from '../../test/staff/workspace.js';
@@ -15,6 +16,7 @@ import { createCase } from './cases.js';
 import { answerInvitation, approveDraft, createDraft, openConsultation } from './drafting.js';
 import { publishDue } from './publish.js';
 import { registerLetterReply, sendLetter } from './send-letter.js';
+import { storeRecord } from './store-record.js';
 
 let t: TestDatabase;
 let officer: Actor;
@@ -94,5 +96,17 @@ describe('a letter from a case to the public record', () => {
     await expect(sendLetter(t.db, { draftId: draft.id, version: view.version, date: '2026-03-03' }, officer)).rejects.toThrow(/cannot be sent yet/);
     const { rows } = await t.db.query<{ n: number }>(`select count(*)::int as n from communications where recipient_code = 'XAA' and reference_year = 2026`);
     expect(rows[0]!.n).toBe(1);
+  });
+});
+
+describe('a sent letter and the archive', () => {
+  it('refuses a file that would replace a letter Rapporteur sent, or reuse its number', async () => {
+    for (const reference of ['AL XAA 1/2026', 'UA XAA 1/2026']) {
+      const record = buildLetter({ reference, date: '2026-03-02' });
+      const attempt = t.db.transaction((tx) =>
+        storeRecord(tx, record, { sha256: `f-${reference}`, path: 'f.md', format: 'markdown', pages: null, bytes: 1, kind: 'communication' }, { replace: true }),
+      );
+      await expect(attempt).rejects.toThrow(/was sent by Rapporteur/);
+    }
   });
 });

@@ -128,6 +128,10 @@ async function storeCommunication(tx: Queryable, record: Communication, file: Ne
   const text = `${ref.type} ${key}`;
   const existing = await findStoredLetter(tx, text, key);
   const sameLetter = existing && existing.status === 'imported' && existing.reference_text === text;
+  // A letter Rapporteur sent is the original: no file, however named, replaces it.
+  if (existing?.origin === 'sent') {
+    throw new RapError('RAP_ERR_CONFLICT', `${existing.reference_text} was sent by Rapporteur; a file cannot be imported in its place`, { field: 'reference' });
+  }
   if (sameLetter && !options.replace) return { status: 'duplicate', reference: text, firstFile: existing.document_path };
 
   const fields: LetterWrite['fields'] = {

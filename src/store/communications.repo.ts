@@ -81,12 +81,14 @@ export interface StoredLetter {
   status: CommunicationStatus;
   document_id: number | null;
   document_path: string | null;
+  /** `sent` for a letter Rapporteur sent; `archive` for one read from a file. */
+  origin: string;
 }
 
 /** As `findCommunicationForReference`, without reading the record and the text. */
 export async function findStoredLetter(db: Queryable, text: string, key: string): Promise<StoredLetter | null> {
   const { rows } = await db.query<StoredLetter>(
-    `select c.id, c.reference_text, c.status, c.document_id, d.path as document_path
+    `select c.id, c.reference_text, c.status, c.document_id, d.path as document_path, c.origin
      from communications c left join documents d on d.id = c.document_id
      where c.reference_text = $1 or c.reference_key = $2
      order by (c.reference_text = $1) desc, (c.status = 'imported') desc, c.id
