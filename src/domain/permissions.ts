@@ -29,6 +29,12 @@ export const ACTIONS = {
   'history.read': 'read the history of a case or letter',
   'audit.read': 'read the whole audit trail',
   'user.manage': 'create accounts, change roles, reset second factors, unlock',
+  'draft.read': 'read draft letters',
+  'draft.write': 'draft letters: start, edit, invite mandates, open consultation',
+  'draft.answer': 'join or decline a letter for a mandate, or approve it as the lead (a mandate holder for their own mandates)',
+  'letter.send': 'send an approved letter',
+  'reply.register': 'register the replies to letters',
+  'passage.mark': 'mark passages of a letter confidential before publication',
 } as const;
 export type Action = keyof typeof ACTIONS;
 
@@ -36,8 +42,12 @@ const READ: Action[] = ['workspace.view', 'case.read', 'document.read', 'letter.
 
 const GRANTS: Record<Role, ReadonlySet<Action>> = {
   admin: new Set(Object.keys(ACTIONS) as Action[]),
-  officer: new Set<Action>([...READ, 'submission.read', 'submission.triage', 'source.read', 'case.write', 'confidential.read', 'person.merge']),
-  'mandate-holder': new Set<Action>(READ),
+  officer: new Set<Action>([
+    ...READ, 'submission.read', 'submission.triage', 'source.read', 'case.write', 'confidential.read', 'person.merge',
+    'draft.read', 'draft.write', 'draft.answer', 'letter.send', 'reply.register', 'passage.mark',
+  ]),
+  // Which mandates a holder may answer for is decided by the lifecycle rules (domain/letter-lifecycle.ts).
+  'mandate-holder': new Set<Action>([...READ, 'draft.read', 'draft.answer']),
   viewer: new Set<Action>(READ),
 };
 
