@@ -99,6 +99,11 @@ export function CasePage({ staff, view, form, notice }: CasePageProps) {
       <DocumentsSection caseId={c.id} documents={view.documents} csrfToken={staff.csrfToken} canWrite={canWrite} form={form} />
       <Submissions view={view} />
       <LettersSection caseId={c.id} letters={view.letters} csrfToken={staff.csrfToken} canWrite={canWrite} form={form} />
+      {can(staff.role, 'draft.write') && (
+        <p>
+          <a href={`/staff/cases/${c.id}/drafts/new`}>Start a letter from this case</a>
+        </p>
+      )}
 
       {can(staff.role, 'history.read') && (
         <section aria-labelledby="history-title">
