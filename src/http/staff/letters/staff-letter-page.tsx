@@ -1,14 +1,34 @@
 import type { AuditEntry } from '../../../domain/audit-chain.js';
+import type { ConfidentialPassage } from '../../../store/publication.repo.js';
 import type { StaffLetter } from '../../../store/staff-letters.repo.js';
 import { HistoryList } from '../components/history-list.js';
 import { StaffLayout } from '../staff-layout.js';
 import type { StaffSession } from '../workspace.js';
+import { FollowUpForm } from './follow-up-form.js';
+import { LetterErrorSummary, type LetterFormState } from './letter-form-state.js';
+import { PassagesSection } from './passages-section.js';
+import { RepliesSection } from './replies-section.js';
+
+/** What the signed-in staff member may do on the page. */
+export interface LetterPageAbilities {
+  registerReply: boolean;
+  markPassage: boolean;
+  followUp: boolean;
+  readFiles: boolean;
+}
 
 export interface StaffLetterPageProps {
   staff: StaffSession;
   letter: StaffLetter;
   /** Null when the role may not read histories. */
   history: AuditEntry[] | null;
+  /** The passages marked confidential: for a letter sent from Rapporteur. */
+  passages: ConfidentialPassage[];
+  may: LetterPageAbilities;
+  today: string;
+  notice?: string | undefined;
+  /** A form sent back with its problems. */
+  form?: LetterFormState | undefined;
 }
 
 function PublicationState({ letter }: { letter: StaffLetter }) {
@@ -23,12 +43,21 @@ function PublicationState({ letter }: { letter: StaffLetter }) {
   return <>Not published{letter.publicationDate ? `; due on ${letter.publicationDate}` : ''}. Confidential until then.</>;
 }
 
-/** A letter as staff see it, published or not, with its people, replies, cases and history. */
-export function StaffLetterPage({ staff, letter, history }: StaffLetterPageProps) {
+/** A letter as staff see it, published or not, with its people, replies, public copy, cases and history. */
+export function StaffLetterPage({ staff, letter, history, passages, may, today, notice, form }: StaffLetterPageProps) {
+  const stored = letter.status === 'imported';
+  const sent = stored && letter.origin === 'sent';
   return (
-    <StaffLayout title={letter.referenceText} staff={staff}>
+    <StaffLayout title={letter.referenceText} staff={staff} notice={notice}>
+      <LetterErrorSummary state={form} />
       <h1>{letter.referenceText}</h1>
       {letter.title && <p class="lead">{letter.title}</p>}
+      {sent && (
+        <p class="letter-files">
+          The letter as sent: <a href={`/staff/letters/${encodeURIComponent(letter.referenceText)}/letter.pdf`}>PDF</a>,{' '}
+          <a href={`/staff/letters/${encodeURIComponent(letter.referenceText)}/letter.docx`}>Word (DOCX)</a>
+        </p>
+      )}
       <dl class="facts">
         <dt>Date</dt>
         <dd>{letter.letterDate ?? 'unknown'}</dd>
@@ -36,6 +65,8 @@ export function StaffLetterPage({ staff, letter, history }: StaffLetterPageProps
         <dd>
           {letter.recipientName ?? letter.recipientCode} ({letter.recipientCode})
         </dd>
+        <dt>Origin</dt>
+        <dd>{sent ? 'Sent from Rapporteur' : 'Imported from the archive'}</dd>
         <dt>Publication</dt>
         <dd>
           <PublicationState letter={letter} />
@@ -75,23 +106,12 @@ export function StaffLetterPage({ staff, letter, history }: StaffLetterPageProps
           </ul>
         )}
       </section>
-      <section aria-labelledby="letter-replies">
-        <h2 id="letter-replies">Replies</h2>
-        {letter.replies.length === 0 ? (
-          <p>No reply stored.</p>
-        ) : (
-          <ul>
-            {letter.replies.map((r) => (
-              <li>
-                {r.date ?? 'undated'}: {r.title ?? 'Reply'}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RepliesSection letter={letter} today={today} canRegister={may.registerReply} canReadFiles={may.readFiles} csrfToken={staff.csrfToken} state={form} />
+      {sent && <PassagesSection letter={letter} passages={passages} canMark={may.markPassage} csrfToken={staff.csrfToken} state={form} />}
+      {stored && may.followUp && <FollowUpForm reference={letter.referenceText} csrfToken={staff.csrfToken} />}
       {letter.body && (
         <section aria-labelledby="letter-text">
-          <h2 id="letter-text">Text</h2>
+          <h2 id="letter-text">Text{sent ? ' (private: as sent, nothing hidden)' : ''}</h2>
           <div class="letter-text-plain">
             {letter.body.split(/\n{2,}/).map((para) => (
               <p>{para}</p>
