@@ -3,12 +3,7 @@
  * signing in with a second factor, triage into a case, a person matched by another spelling,
  * an event added, and the case's history.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
@@ -22,6 +17,7 @@ import { buildLetter, person } from '../db/build-letter.js';
 import { openTestDatabase, type TestDatabase } from '../db/test-database.js';
 import { testWorkspace } from '../staff/workspace.js';
 import { hasChromium, launchChromium } from './browser.js';
+import { serveOverHttps } from './https.js';
 
 const SHOTS = 'test-results/screenshots';
 const OFFICER = { email: 'mira.castell@staff.example', password: 'correct horse battery 42' };
@@ -30,19 +26,7 @@ let t: TestDatabase;
 let app: FastifyInstance;
 let browser: Browser;
 let base: string;
-let server: Server;
-
-/** A self-signed certificate for localhost, made with openssl for this run only. */
-function localCertificate(): { key: Buffer; cert: Buffer } {
-  const dir = mkdtempSync(join(tmpdir(), 'rap-tls-'));
-  try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+let closeServer: () => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
   if (!hasChromium) return;
@@ -59,16 +43,13 @@ beforeAll(async () => {
   const ws = testWorkspace(t.db);
   await createUser({ db: t.db, actor: cliActor('user add') }, { email: OFFICER.email, role: 'officer', password: OFFICER.password, displayName: 'Mira Castell' });
   app = await buildPublicApp(t.db, { workspace: ws });
-  await app.ready();
-  server = createServer(localCertificate(), (req, res) => app.routing(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `https://localhost:${(server.address() as AddressInfo).port}`;
+  ({ base, close: closeServer } = await serveOverHttps(app));
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await closeServer();
   await app?.close();
   await t?.dispose();
 });

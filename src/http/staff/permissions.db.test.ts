@@ -24,6 +24,8 @@ import type { Workspace } from './workspace.js';
 const ALL: Role[] = ['admin', 'officer', 'mandate-holder', 'viewer'];
 const SECRETARIAT: Role[] = ['admin', 'officer'];
 const ADMIN: Role[] = ['admin'];
+/** Those who take part in a letter: the secretariat, and mandate holders for their own mandates. */
+const DRAFTING: Role[] = ['admin', 'officer', 'mandate-holder'];
 
 /** Routes anyone may reach: signing in, and the public form. */
 const OPEN = new Set([
@@ -70,6 +72,23 @@ const EXPECTED: Record<string, Role[]> = {
   'GET /staff/search': ALL,
   'GET /staff/audit': ADMIN,
   'GET /staff/letters/:reference': ALL,
+  'POST /staff/letters/:reference/replies': SECRETARIAT,
+  'POST /staff/letters/:reference/passages': SECRETARIAT,
+  'POST /staff/letters/:reference/passages/:passageId/remove': SECRETARIAT,
+  'POST /staff/letters/:reference/follow-up': SECRETARIAT,
+  'GET /staff/deadlines': ALL,
+  'GET /staff/letters/:reference/letter.pdf': ALL,
+  'GET /staff/letters/:reference/letter.docx': ALL,
+  'GET /staff/drafts': DRAFTING,
+  'GET /staff/cases/:id/drafts/new': SECRETARIAT,
+  'POST /staff/cases/:id/drafts/new': SECRETARIAT,
+  'GET /staff/drafts/:id': DRAFTING,
+  'POST /staff/drafts/:id': SECRETARIAT,
+  'POST /staff/drafts/:id/consultation': SECRETARIAT,
+  'POST /staff/drafts/:id/mandates/:mandateId/join': DRAFTING,
+  'POST /staff/drafts/:id/mandates/:mandateId/decline': DRAFTING,
+  'POST /staff/drafts/:id/approve': DRAFTING,
+  'POST /staff/drafts/:id/send': SECRETARIAT,
 };
 
 let t: TestDatabase;

@@ -3,7 +3,11 @@ import { intakeRoutes } from '../intake/intake-routes.js';
 import { auditRoutes } from './audit-routes.js';
 import { authRoutes } from './auth-routes.js';
 import { caseRoutes } from './case-routes.js';
+import { deadlineRoutes } from './deadline-routes.js';
+import { draftRoutes } from './draft-routes.js';
 import type { WorkspaceRoutes } from './index.js';
+import { letterFileRoutes } from './letter-file-routes.js';
+import { letterRoutes } from './letter-routes.js';
 import { overviewRoutes } from './overview-routes.js';
 import { peopleRoutes } from './people-routes.js';
 import { searchRoutes } from './search-routes.js';
@@ -18,6 +22,10 @@ export const WORKSPACE_ROUTES: WorkspaceRoutes[] = [
   submissionRoutes,
   caseRoutes,
   peopleRoutes,
+  draftRoutes,
+  letterRoutes,
+  letterFileRoutes,
+  deadlineRoutes,
   searchRoutes,
   auditRoutes,
 ];

@@ -7,6 +7,8 @@ const NAV: Array<{ href: string; label: string; action: Action }> = [
   { href: '/staff', label: 'Overview', action: 'workspace.view' },
   { href: '/staff/submissions', label: 'Submissions', action: 'submission.read' },
   { href: '/staff/cases', label: 'Cases', action: 'case.read' },
+  { href: '/staff/drafts', label: 'Drafts', action: 'draft.read' },
+  { href: '/staff/deadlines', label: 'Deadlines', action: 'letter.read' },
   { href: '/staff/search', label: 'Search', action: 'search.staff' },
   { href: '/staff/users', label: 'Accounts', action: 'user.manage' },
   { href: '/staff/audit', label: 'Audit trail', action: 'audit.read' },

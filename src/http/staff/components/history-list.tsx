@@ -46,6 +46,19 @@ const ACTION_WORDS: Record<string, string> = {
   'reply.import': 'Imported a reply',
   'reply.publish': 'Published a reply',
   'source.import': 'Imported a source document',
+  'draft.create': 'Started a draft',
+  'draft.edit': 'Edited the draft',
+  'draft.consultation.open': 'Opened the consultation of the mandates',
+  'draft.mandate.answer': 'Answered for a mandate',
+  'draft.approve': 'Approved the letter as the lead',
+  'draft.approval.clear': 'Asked the mandates again after an edit',
+  'draft.send': 'Sent the draft',
+  'letter.send': 'Sent the letter',
+  'letter.follow-up.start': 'Started a follow-up letter',
+  'letter.redact': 'Made the public copy',
+  'letter.passage.mark': 'Marked a passage confidential',
+  'letter.passage.unmark': 'Unmarked a confidential passage',
+  'reply.register': 'Registered a reply',
 };
 
 export function actionWords(action: string): string {
