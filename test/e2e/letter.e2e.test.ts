@@ -1,7 +1,9 @@
 /**
- * A letter's life in a real browser: an officer starts a letter from a case, an invited mandate
- * holder joins, the lead approves, the officer sends it and registers the reply; after its
- * confidential period the public page shows it with the name that may not be public redacted.
+ * A case's life in a real browser, from a submission to the public record: an NGO submits two
+ * victims through the public form (one consents to publication, one does not), an officer
+ * triages the submission into a case and starts a letter from it, an invited mandate holder
+ * joins, the lead approves, the officer sends it and registers the reply; after its confidential
+ * period the public page shows the letter and the reply with the unconsented name redacted.
  */
 import { mkdirSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
@@ -10,12 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/domain/actor.js';
 import { buildPublicApp } from '../../src/http/public-app.js';
 import { createUser } from '../../src/services/accounts.js';
-import { addPersonToCase } from '../../src/services/case-people-edit.js';
-import { addEvent } from '../../src/services/case-events.js';
-import { createCase } from '../../src/services/cases.js';
 import { publishDue } from '../../src/services/publish.js';
 import { openTestDatabase, type TestDatabase } from '../db/test-database.js';
-import { testCipher, testWorkspace } from '../staff/workspace.js';
+import { testWorkspace } from '../staff/workspace.js';
 import { hasChromium, launchChromium } from './browser.js';
 import { serveOverHttps } from './https.js';
 
@@ -29,7 +28,7 @@ let app: FastifyInstance;
 let browser: Browser;
 let base: string;
 let closeServer: () => Promise<void> = async () => undefined;
-let caseId = 0;
+let caseUrl = '';
 
 beforeAll(async () => {
   if (!hasChromium) return;
@@ -40,14 +39,6 @@ beforeAll(async () => {
     ['officer@staff.example', 'officer', []], ['lead@staff.example', 'mandate-holder', [HRD]], ['assembly@staff.example', 'mandate-holder', [ASSEMBLY]],
   ];
   for (const [email, role, mandates] of users) await createUser({ db: t.db, actor }, { email, role, password: PASSWORD, mandates });
-  caseId = await t.db.transaction(async (tx) => {
-    const id = await createCase(tx, { title: 'detention of Ilsa Varnhold and Teodor Maleski' }, actor);
-    const base = { otherNames: [], roles: [], affiliation: null, sourceSubmissionId: null, caseId: id };
-    await addPersonToCase(tx, { ...base, name: 'Ilsa Varnhold', gender: 'female', consentToState: true, consentPublic: true }, actor);
-    await addPersonToCase(tx, { ...base, name: 'Teodor Maleski', gender: 'male', consentToState: true, consentPublic: false }, actor);
-    await addEvent(tx, testCipher(), id, { year: '2026', month: '10', day: '2', place: 'Velmora', description: 'Police officers arrested Ms. Varnhold and Mr. Maleski at the courthouse.' }, actor);
-    return id;
-  });
   // The second factor has its own browser test (workspace.e2e.test.ts); here the roles sign in with a password.
   const ws = testWorkspace(t.db, { requireSecondFactor: false });
   app = await buildPublicApp(t.db, { workspace: ws });
@@ -74,12 +65,42 @@ async function signedIn(email: string): Promise<{ context: BrowserContext; page:
 
 const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? '';
 
-describe.skipIf(!hasChromium)('a letter from a case to the public record, in Chromium', () => {
+describe.skipIf(!hasChromium)('a case from a submission to the public record, in Chromium', () => {
   let draftUrl = '';
 
-  it('is started from the case by an officer, given its questions and put to the mandates', async () => {
+  it('arrives through the public form with two victims and their consents, and is triaged into a case', async () => {
+    const form = await browser.newPage({ ignoreHTTPSErrors: true });
+    await form.goto(`${base}/submit/en`);
+    await form.locator('input[name="victims.0.name"]').fill('Ilsa Varnhold');
+    await form.locator('input[name="victims.0.consentToState"][value="yes"]').check();
+    await form.locator('input[name="victims.0.consentPublic"][value="yes"]').check();
+    await form.getByRole('button', { name: 'Add another person' }).click();
+    await form.locator('input[name="victims.1.name"]').fill('Teodor Maleski');
+    await form.locator('input[name="victims.1.consentToState"][value="yes"]').check();
+    await form.locator('input[name="victims.1.consentPublic"][value="no"]').check();
+    await form.getByRole('textbox', { name: /^What happened/ }).fill('Police officers arrested Ilsa Varnhold and Teodor Maleski at the courthouse of Velmora.');
+    await form.getByLabel('Where it happened').fill('Velmora');
+    await form.getByLabel('Year').fill('2026');
+    await form.getByLabel('Your name').fill('Ansel Quist');
+    await form.getByLabel('E-mail address').fill('ansel.quist@example.org');
+    await form.getByRole('button', { name: 'Send the information' }).click();
+    const receipt = /R-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec((await form.textContent('body')) ?? '')?.[0];
+    expect(receipt).toBeTruthy();
+    await form.close();
+
     const { context, page } = await signedIn('officer@staff.example');
-    await page.goto(`${base}/staff/cases/${caseId}`);
+    await page.goto(`${base}/staff/submissions`);
+    await page.getByRole('link', { name: receipt! }).click();
+    await page.getByLabel('Title of the new case').fill('Arrest of Ilsa Varnhold and Teodor Maleski');
+    await page.getByRole('button', { name: 'Triage' }).click();
+    caseUrl = new URL(page.url()).pathname;
+    expect(caseUrl).toMatch(/^\/staff\/cases\/\d+$/);
+    await context.close();
+  });
+
+  it('is drafted from the case by an officer, given its questions and put to the mandates', async () => {
+    const { context, page } = await signedIn('officer@staff.example');
+    await page.goto(`${base}${caseUrl}`);
     await page.getByRole('link', { name: 'Start a letter from this case' }).click();
     await page.getByLabel('Type of letter').selectOption('AL');
     await page.getByLabel('Recipient', { exact: true }).selectOption('XAA');
