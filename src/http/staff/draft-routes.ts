@@ -10,6 +10,7 @@ import type { FieldErrors } from '../../domain/case-event.js';
 import type { Language } from '../../domain/dates.js';
 import { isRapError } from '../../domain/errors.js';
 import { fieldErrorsOf, InvalidInput, notFound as missing } from '../../domain/form-failures.js';
+import { DRAFT_LIMITS, FIXED_SECTIONS, SECTION_IDS, type SectionId } from '../../domain/drafting/index.js';
 import { mayDo, type Participant } from '../../domain/letter-lifecycle.js';
 import { can } from '../../domain/permissions.js';
 import { loadCaseFile } from '../../services/case-file-view.js';
@@ -32,7 +33,7 @@ import { signedNoticeOf, withSignedNotice } from './notice.js';
 import { seeOther, sendStaffPage } from './send.js';
 import type { Workspace } from './workspace.js';
 
-type Params = { id?: string; mandateId?: string };
+type Params = { id?: string; mandateId?: string; sectionId?: string };
 
 const LANGUAGES: readonly string[] = ['en', 'fr', 'es'];
 const draftHref = (id: number) => `/staff/drafts/${id}`;
@@ -97,6 +98,8 @@ export function draftRoutes(app: FastifyInstance, ws: Workspace): void {
     if (draftId === null) return notFound(req, reply);
     const body = req.body as FormBody;
     const values = typedValues(body);
+    const sectionId = (req.params as Params).sectionId;
+    if (form === 'section') values.section = String(sectionId ?? '');
     const version = versionOf(body);
     if (Number.isNaN(version)) return sendDraft(req, reply, draftId, { form, values, errors: { _: 'The form did not say which version of the draft it was filled in on: reload the page and try again.' } }, 400);
     let next: string | void;
@@ -108,7 +111,10 @@ export function draftRoutes(app: FastifyInstance, ws: Workspace): void {
       const status = statusOf(e);
       if (status === 404) return notFound(req, reply);
       // The action forms have no fields but the sending date: their messages belong to the whole form.
-      const placed = form === 'action' ? Object.fromEntries(Object.entries(errors).map(([f, m]) => [f === 'date' ? 'date' : '_', m])) : formErrors(errors);
+      // A section's form has one field, named after the section.
+      const placed = form === 'action' ? Object.fromEntries(Object.entries(errors).map(([f, m]) => [f === 'date' ? 'date' : '_', m]))
+        : form === 'section' ? Object.fromEntries(Object.entries(errors).map(([f, m]) => [f === sectionId ? f : '_', m]))
+        : formErrors(errors);
       return sendDraft(req, reply, draftId, { form, values, errors: placed }, status);
     }
     return seeOther(reply, next ?? withSignedNotice(draftHref(draftId), done, staffOf(req).csrfToken));
@@ -177,6 +183,26 @@ export function draftRoutes(app: FastifyInstance, ws: Workspace): void {
       await editDraft(ws.db, draftId, { ...settings, content: { ...content, recipient }, version }, actorOf(req));
     }),
   );
+
+  app.post('/staff/drafts/:id/sections/:sectionId', { preHandler: requirePermission('draft.write') }, async (req, reply) => {
+    const sectionId = String((req.params as Params).sectionId ?? '');
+    if (!(SECTION_IDS as readonly string[]).includes(sectionId)) return notFound(req, reply, 'A letter has no such section.');
+    const id = sectionId as SectionId;
+    const revert = textOf(req.body as FormBody, 'do') === 'revert';
+    return change(req, reply, 'section', revert ? `The section “${id}” is composed again from the draft.` : `The section “${id}” was saved as typed.`, async (draftId, version) => {
+      if (FIXED_SECTIONS.includes(id)) {
+        throw new InvalidInput({ _: `The section “${id}” cannot be typed by hand: the reference is allocated, and the date chosen, when the letter is sent.` });
+      }
+      const text = textOf(req.body as FormBody, 'text').replace(/\r\n?/g, '\n').trimEnd();
+      if (text.length > DRAFT_LIMITS.section) throw new InvalidInput({ [id]: `The text is longer than ${DRAFT_LIMITS.section.toLocaleString('en')} characters.` });
+      const stored = await getDraft(ws.db, draftId);
+      if (!stored) throw missing(`there is no draft #${draftId}`);
+      const content = contentOf(stored);
+      const { [id]: _was, ...others } = content.overrides;
+      const overrides = revert ? others : { ...others, [id]: text };
+      await editDraft(ws.db, draftId, { content: { ...content, overrides }, version }, actorOf(req));
+    });
+  });
 
   app.post('/staff/drafts/:id/consultation', { preHandler: requirePermission('draft.write') }, (req, reply) =>
     change(req, reply, 'action', 'The consultation is open: the invited mandates may now join or decline.', async (draftId, version) => {

@@ -2,7 +2,8 @@
 import type { FieldErrors } from '../../../domain/case-event.js';
 import type { FieldProblem } from '../auth/error-summary.js';
 
-export type DraftFormName = 'new' | 'edit' | 'action';
+/** `section`: the text of one section typed by hand; its values say which section (`section`). */
+export type DraftFormName = 'new' | 'edit' | 'action' | 'section';
 
 export interface DraftFormState {
   form: DraftFormName;

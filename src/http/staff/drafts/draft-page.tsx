@@ -3,6 +3,7 @@
  * what still stops it from being sent, the preview of the letter, the edit form and its history.
  */
 import type { AuditEntry } from '../../../domain/audit-chain.js';
+import { FIXED_SECTIONS } from '../../../domain/drafting/index.js';
 import { can } from '../../../domain/permissions.js';
 import type { DraftView } from '../../../services/drafting.js';
 import { ErrorSummary } from '../auth/error-summary.js';
@@ -14,6 +15,7 @@ import { DraftEditForm } from './draft-edit-form.js';
 import { problemsOf, type DraftFormState } from './draft-form-state.js';
 import type { Preview } from './draft-preview.js';
 import { LetterPreview } from './letter-preview.js';
+import { SectionEditor } from './section-editor.js';
 import { ANSWER_WORDS, mandateTitle, STATUS_WORDS } from './mandate-words.js';
 
 export interface DraftPageProps {
@@ -57,7 +59,7 @@ function Mandates({ draft }: { draft: DraftView }) {
 }
 
 export function DraftPage({ staff, draft, caseTitle, preview, history, today, state, notice }: DraftPageProps) {
-  const problems = [...problemsOf(state, 'action'), ...problemsOf(state, 'edit')];
+  const problems = [...problemsOf(state, 'action'), ...problemsOf(state, 'edit'), ...problemsOf(state, 'section')];
   const editable = can(staff.role, 'draft.write') && draft.status !== 'sent';
   return (
     <StaffLayout title={`Draft #${draft.id}`} staff={staff} notice={notice}>
@@ -107,7 +109,15 @@ export function DraftPage({ staff, draft, caseTitle, preview, history, today, st
       </section>
       <section aria-labelledby="draft-preview">
         <h2 id="draft-preview">Preview</h2>
-        {preview.letter ? <LetterPreview letter={preview.letter} /> : <p>The letter cannot be composed until the problems above are corrected.</p>}
+        {editable && draft.status === 'approved' && <p>Saving a section’s text takes the letter back to consultation, as any other change does.</p>}
+        {preview.letter ? (
+          <LetterPreview
+            letter={preview.letter}
+            editorOf={editable ? (s) => (FIXED_SECTIONS.includes(s.id) ? null : <SectionEditor staff={staff} draft={draft} section={s} state={state} />) : undefined}
+          />
+        ) : (
+          <p>The letter cannot be composed until the problems above are corrected.</p>
+        )}
       </section>
       {editable && (
         <section aria-labelledby="draft-edit">

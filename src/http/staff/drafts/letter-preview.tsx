@@ -1,5 +1,6 @@
 /** The composed letter as paragraphs: `**bold**` of the corpus convention as bold, line breaks kept, every word escaped. */
-import type { ComposedLetter } from '../../../domain/drafting/index.js';
+import type { VNode } from 'preact';
+import type { ComposedLetter, LetterSection } from '../../../domain/drafting/index.js';
 
 function Inline({ text }: { text: string }) {
   // Odd pieces between `**` marks are bold.
@@ -14,11 +15,17 @@ function Inline({ text }: { text: string }) {
   );
 }
 
-export function LetterPreview({ letter }: { letter: ComposedLetter }) {
+/** `editorOf` gives the form under a section that may be typed by hand, or null. */
+export function LetterPreview({ letter, editorOf }: { letter: ComposedLetter; editorOf?: (section: LetterSection) => VNode | null }) {
   return (
     <article class="letter-preview" lang={letter.language} aria-label="Preview of the letter">
       {letter.sections.map((s) => (
-        <div class={`letter-section letter-${s.id}`} data-section={s.id}>
+        <div class={`letter-section letter-${s.id}${s.edited ? ' letter-section-edited' : ''}`} data-section={s.id}>
+          {s.edited && (
+            <p class="section-edited" lang="en">
+              <em>Section “{s.id}”: edited by hand</em>
+            </p>
+          )}
           {s.heading && <h3>{s.heading}</h3>}
           {s.subheading && <h4>{s.subheading}</h4>}
           {s.paragraphs.map((p) => (
@@ -26,6 +33,7 @@ export function LetterPreview({ letter }: { letter: ComposedLetter }) {
               <Inline text={p.replace(/^#+\s*/, '')} />
             </p>
           ))}
+          {editorOf?.(s)}
         </div>
       ))}
     </article>
