@@ -5,15 +5,22 @@
  * never published, so a failure between the two steps cannot leak anything.
  */
 import type { Actor } from '../domain/actor.js';
+import { publicationDelayFor } from '../domain/publication-delay.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import type { Database } from '../store/database.js';
+import { findDraft } from '../store/drafts.repo.js';
+import { findMandateSettings } from '../store/mandate-settings.repo.js';
 import { letterComposer } from './letter-composer.js';
 import { refreshRedactedCopy } from './redacted-copy.js';
 import { registerReply, type RegisteredReply, type ReplyInput } from './reply-registration.js';
 import { sendDraft, type SendInput, type SentLetter } from './sending.js';
 
 export async function sendLetter(db: Database, input: Omit<SendInput, 'compose'>, actor: Actor): Promise<SentLetter> {
-  const sent = await sendDraft(db, { ...input, compose: letterComposer as SendInput['compose'] }, actor);
+  // The draft's type and lead are read before sending; sendDraft refuses the draft if it changed since `input.version`.
+  const draft = await findDraft(db, input.draftId);
+  const leadSetting = draft ? ((await findMandateSettings(db, draft.leadMandateId))?.olPublicationDays ?? null) : null;
+  const publicationDelayDays = input.publicationDelayDays ?? (draft ? publicationDelayFor(draft.type, leadSetting) : undefined);
+  const sent = await sendDraft(db, { ...input, publicationDelayDays, compose: letterComposer as SendInput['compose'] }, actor);
   await db.transaction((tx) => refreshRedactedCopy(tx, sent.communicationId, actor));
   return sent;
 }

@@ -52,7 +52,7 @@ export async function freshDataDir(): Promise<string> {
 /** Every table of the store, in an order that deletes cleanly. */
 const DATA_TABLES = [
   'public_replies', 'public_letters',
-  'letter_versions', 'draft_mandates', 'drafts', 'reference_counters', 'confidential_passages',
+  'letter_versions', 'draft_mandates', 'drafts', 'reference_counters', 'confidential_passages', 'mandate_settings',
   'replies',
   'case_letters', 'case_events', 'case_organizations', 'case_people', 'staff_files', 'submissions', 'cases',
   'staff_sessions', 'user_mandates', 'users',

@@ -44,6 +44,8 @@ const EXPECTED: Record<string, Role[]> = {
   'GET /staff/users/new': ADMIN,
   'POST /staff/users/new': ADMIN,
   'GET /staff/users/:id': ADMIN,
+  'GET /staff/settings/mandates': ADMIN,
+  'POST /staff/settings/mandates': ADMIN,
   'POST /staff/users/:id/:change': ADMIN,
   'GET /staff/submissions': SECRETARIAT,
   'GET /staff/submissions/:id': SECRETARIAT,
@@ -89,6 +91,7 @@ const EXPECTED: Record<string, Role[]> = {
   'POST /staff/drafts/:id/mandates/:mandateId/decline': DRAFTING,
   'POST /staff/drafts/:id/approve': DRAFTING,
   'POST /staff/drafts/:id/send': SECRETARIAT,
+  'POST /staff/drafts/:id/sections/:sectionId': SECRETARIAT,
 };
 
 let t: TestDatabase;

@@ -8,6 +8,7 @@ import { draftRoutes } from './draft-routes.js';
 import type { WorkspaceRoutes } from './index.js';
 import { letterFileRoutes } from './letter-file-routes.js';
 import { letterRoutes } from './letter-routes.js';
+import { mandateSettingsRoutes } from './mandate-settings-routes.js';
 import { overviewRoutes } from './overview-routes.js';
 import { peopleRoutes } from './people-routes.js';
 import { searchRoutes } from './search-routes.js';
@@ -19,6 +20,7 @@ export const WORKSPACE_ROUTES: WorkspaceRoutes[] = [
   authRoutes,
   overviewRoutes,
   usersRoutes,
+  mandateSettingsRoutes,
   submissionRoutes,
   caseRoutes,
   peopleRoutes,

@@ -11,6 +11,7 @@ const NAV: Array<{ href: string; label: string; action: Action }> = [
   { href: '/staff/deadlines', label: 'Deadlines', action: 'letter.read' },
   { href: '/staff/search', label: 'Search', action: 'search.staff' },
   { href: '/staff/users', label: 'Accounts', action: 'user.manage' },
+  { href: '/staff/settings/mandates', label: 'Mandate settings', action: 'user.manage' },
   { href: '/staff/audit', label: 'Audit trail', action: 'audit.read' },
 ];
 
