@@ -11,7 +11,7 @@ import { testCipher } from '../../test/staff/workspace.js';
 import type { Actor } from '../domain/actor.js';
 import { buildDraft } from '../domain/drafting/testing/build-draft.js';
 import { extractDocument } from '../extract/extract.js';
-import { addPersonToCase } from './case-people-edit.js';
+import { addPersonToCase, updateCasePerson } from './case-people-edit.js';
 import { createCase } from './cases.js';
 import { answerInvitation, approveDraft, createDraft, openConsultation } from './drafting.js';
 import { publishDue } from './publish.js';
@@ -108,5 +108,31 @@ describe('a sent letter and the archive', () => {
       );
       await expect(attempt).rejects.toThrow(/was sent by Rapporteur/);
     }
+  });
+});
+
+describe('a consent withdrawn after sending', () => {
+  it('holds on the day the letter goes public: the name is redacted then', async () => {
+    const caseId = await t.db.transaction((tx) => createCase(tx, { title: 'Threats against Rasa Kellenberg' }, officer));
+    const { personId } = await t.db.transaction((tx) =>
+      addPersonToCase(tx, { caseId, name: 'Rasa Kellenberg', otherNames: [], gender: 'female', roles: [], affiliation: null, consentToState: true, consentPublic: true, sourceSubmissionId: null }, officer),
+    );
+    const { reference: _r, date: _d, ...content } = buildDraft({
+      recipient: { code: 'XAB' }, copiesTo: [], earlierLetters: [],
+      persons: [{ name: 'Rasa Kellenberg', gender: 'female', descriptors: ['journalist'], organization: null }],
+      subject: 'threats against the journalist Ms. Rasa Kellenberg',
+    });
+    const draft = await createDraft(t.db, { caseId, type: 'AL', recipientCode: 'XAB', language: 'en', leadMandateId: DEFENDERS, content }, officer);
+    let view = await openConsultation(t.db, draft.id, officer);
+    view = await approveDraft(t.db, draft.id, officer, { version: view.version });
+    const sent = await sendLetter(t.db, { draftId: draft.id, version: view.version, date: '2026-06-01' }, officer);
+    // Sent with her consent to publication; she withdraws it a month later.
+    await t.db.transaction((tx) =>
+      updateCasePerson(tx, caseId, personId, { roles: [], affiliation: null, consentToState: true, consentPublic: false, gender: 'female' }, officer),
+    );
+    await publishDue(t.db, { asOf: '2026-08-01' });
+    const pub = (await publicLetter(sent.reference.text))!;
+    expect(pub.body).toContain('[REDACTED]');
+    expect(JSON.stringify(pub)).not.toMatch(/Kellenberg/);
   });
 });

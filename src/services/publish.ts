@@ -7,9 +7,10 @@
 import { systemActor } from '../domain/actor.js';
 import type { AuditChange } from '../domain/audit-chain.js';
 import { appendAudit } from '../store/audit.repo.js';
+import { refreshRedactedCopy } from './redacted-copy.js';
 import type { Database } from '../store/database.js';
 import {
-  dueLetterIds, publishLetters, publishReplies, takePublicationTurn, withdrawNotDue,
+  dueLetterIds, dueSentLetterIds, publishLetters, publishReplies, takePublicationTurn, withdrawNotDue,
 } from '../store/publication.repo.js';
 
 export interface PublishReport {
@@ -40,6 +41,9 @@ export const today = (): string => new Date().toISOString().slice(0, 10);
 
 export async function publishDue(db: Database, { asOf = today(), batchSize = 250, onProgress }: PublishOptions = {}): Promise<PublishReport> {
   const report: PublishReport = { published: 0, refreshed: 0, withdrawn: 0, replies: 0 };
+  // A consent withdrawn or a passage marked since the letter was sent must hold on the day it goes
+  // public: the public copies of the sent letters now due are made again first.
+  for (const id of await dueSentLetterIds(db, asOf)) await db.transaction((tx) => refreshRedactedCopy(tx, id));
   report.withdrawn = await db.transaction(async (tx) => {
     await takePublicationTurn(tx);
     const withdrawn = await withdrawNotDue(tx, asOf);

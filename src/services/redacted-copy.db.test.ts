@@ -111,9 +111,6 @@ describe('the public copy of a letter sent by Rapporteur', () => {
       date: '2024-06-20', text: 'The Government informs that Ms. Zarina Tolkunova, who lives in a rented flat on Lipa street in Kotorvik, was never followed.',
     }));
 
-    // A letter written here is not published before its public copy exists.
-    expect((await publishDue(t.db, { asOf: AS_OF })).published).toBe(0);
-
     const { report } = await t.db.transaction((tx) => markConfidentialPassage(tx, letterId, PASSAGE, officer));
     expect(report).toMatchObject({ hiddenPersons: 2, passages: 1, replies: 1, changed: true });
     expect(report.marks).toBeGreaterThanOrEqual(8);

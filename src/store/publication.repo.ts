@@ -292,3 +292,15 @@ export async function saveReplyCopy(db: Queryable, id: number, body: string | nu
   );
   return affectedRows === 1;
 }
+
+/** Letters Rapporteur sent whose publication date has come and that are not public yet. */
+export async function dueSentLetterIds(db: Queryable, asOf: string): Promise<number[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `select c.id::text from communications c
+      where c.origin = 'sent' and c.status = 'imported' and c.publication_date <= $1::date
+        and not exists (select 1 from public_letters p where p.communication_id = c.id)
+      order by c.id`,
+    [asOf],
+  );
+  return rows.map((r) => Number(r.id));
+}
