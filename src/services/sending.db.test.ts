@@ -158,14 +158,13 @@ describe('sendDraft', () => {
     expect((await send(draft, '2025-03-18')).reference.text).toBe('AL XAA 1/2025');
   });
 
-  it('is due for publish-due on its publication date, once its redacted copy is made', async () => {
+  it('is due for publish-due on its publication date, and published from its public copy', async () => {
     const sent = await send(await approvedDraft(t.db), '2025-03-18');
-    // The private text is never published: a sent letter waits for its public copy (migration 0018).
-    expect((await publishDue(t.db, { asOf: '2025-06-01' })).published).toBe(0);
-    // Stands in for the redaction step (services/redacted-copy.ts, another part of this work).
-    await t.db.query('update communications set public_record = record, public_body = body where id = $1', [sent.communicationId]);
     expect((await publishDue(t.db, { asOf: '2025-05-16' })).published).toBe(0);
+    // On the day, publication makes the letter's public copy first (services/redacted-copy.ts), then publishes it.
     expect((await publishDue(t.db, { asOf: '2025-05-17' })).published).toBe(1);
+    const copy = await t.db.query<{ made: boolean }>('select public_body is not null as made from communications where id = $1', [sent.communicationId]);
+    expect(copy.rows[0]!.made).toBe(true);
     const pub = await t.db.query<{ reference_text: string; mandate_ids: string[] }>('select reference_text, mandate_ids from public_letters');
     expect(pub.rows).toEqual([{ reference_text: 'AL XAA 1/2025', mandate_ids: [DEFENDERS] }]);
   });
