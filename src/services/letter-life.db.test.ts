@@ -136,3 +136,18 @@ describe('a consent withdrawn after sending', () => {
     expect(JSON.stringify(pub)).not.toMatch(/Kellenberg/);
   });
 });
+
+describe('a public copy that cannot be made again', () => {
+  it('holds the letter back rather than publishing the copy made at sending', async () => {
+    const { reference: _r, date: _d, ...content } = buildDraft({ recipient: { code: 'XAC' }, copiesTo: [], earlierLetters: [] });
+    const draft = await createDraft(t.db, { type: 'AL', recipientCode: 'XAC', language: 'en', leadMandateId: DEFENDERS, content }, officer);
+    let view = await openConsultation(t.db, draft.id, officer);
+    view = await approveDraft(t.db, draft.id, officer, { version: view.version });
+    const sent = await sendLetter(t.db, { draftId: draft.id, version: view.version, date: '2026-02-02' }, officer);
+    // The record the copy is made from is gone (damaged by hand): the copy made at sending must not go out.
+    await t.db.query('update communications set record = null where id = $1', [sent.communicationId]);
+    const report = await publishDue(t.db, { asOf: '2026-05-01' });
+    expect(report.heldBack).toBe(1);
+    expect(await publicLetter(sent.reference.text)).toBeUndefined();
+  });
+});

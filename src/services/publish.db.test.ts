@@ -43,7 +43,7 @@ describe('publication', () => {
     expect(a.published + b.published).toBe(6);
     expect(a.refreshed + b.refreshed).toBe(0);
     expect(await publicReferences()).toHaveLength(6);
-    expect(await publishDue(t.db, { asOf: '2025-01-01' })).toEqual({ published: 0, refreshed: 0, withdrawn: 0, replies: 0 });
+    expect(await publishDue(t.db, { asOf: '2025-01-01' })).toEqual({ published: 0, refreshed: 0, withdrawn: 0, replies: 0, heldBack: 0 });
   });
 
   it('publishes the replies with their letter, and a reply that comes later at the next run', async () => {
@@ -62,7 +62,7 @@ describe('publication', () => {
   it('never publishes a reply to a letter that is not public yet', async () => {
     await store(buildLetter({ reference: 'AL XAC 3/2024', date: '2024-12-01' }));
     await store(buildReply('AL XAC 3/2024', { date: '2024-12-15' }));
-    expect(await publishDue(t.db, { asOf: '2025-01-01' })).toEqual({ published: 0, refreshed: 0, withdrawn: 0, replies: 0 });
+    expect(await publishDue(t.db, { asOf: '2025-01-01' })).toEqual({ published: 0, refreshed: 0, withdrawn: 0, replies: 0, heldBack: 0 });
     expect((await t.db.query('select 1 from public_replies')).rows).toHaveLength(0);
   });
 

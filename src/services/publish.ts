@@ -10,7 +10,7 @@ import { appendAudit } from '../store/audit.repo.js';
 import { refreshRedactedCopy } from './redacted-copy.js';
 import type { Database } from '../store/database.js';
 import {
-  dueLetterIds, dueSentLetterIds, publishLetters, publishReplies, takePublicationTurn, withdrawNotDue,
+  dropPublicCopy, dueLetterIds, dueSentLetterIds, publishLetters, publishReplies, takePublicationTurn, withdrawNotDue,
 } from '../store/publication.repo.js';
 
 export interface PublishReport {
@@ -21,6 +21,8 @@ export interface PublishReport {
   /** Public letters taken down because they are no longer due. */
   withdrawn: number;
   replies: number;
+  /** Sent letters whose public copy could not be made again: they wait (see the letter's page). */
+  heldBack: number;
 }
 
 export interface PublishOptions {
@@ -40,10 +42,18 @@ const letterChange = (action: string, reference: string, after: Record<string, u
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 export async function publishDue(db: Database, { asOf = today(), batchSize = 250, onProgress }: PublishOptions = {}): Promise<PublishReport> {
-  const report: PublishReport = { published: 0, refreshed: 0, withdrawn: 0, replies: 0 };
+  const report: PublishReport = { published: 0, refreshed: 0, withdrawn: 0, replies: 0, heldBack: 0 };
   // A consent withdrawn or a passage marked since the letter was sent must hold on the day it goes
   // public: the public copies of the sent letters now due are made again first.
-  for (const id of await dueSentLetterIds(db, asOf)) await db.transaction((tx) => refreshRedactedCopy(tx, id));
+  // A copy that cannot be made again is dropped: the letter waits rather than going out with an old one.
+  for (const id of await dueSentLetterIds(db, asOf)) {
+    try {
+      await db.transaction((tx) => refreshRedactedCopy(tx, id));
+    } catch {
+      await dropPublicCopy(db, id);
+      report.heldBack++;
+    }
+  }
   report.withdrawn = await db.transaction(async (tx) => {
     await takePublicationTurn(tx);
     const withdrawn = await withdrawNotDue(tx, asOf);

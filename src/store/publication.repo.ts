@@ -304,3 +304,8 @@ export async function dueSentLetterIds(db: Queryable, asOf: string): Promise<num
   );
   return rows.map((r) => Number(r.id));
 }
+
+/** Removes the public copy of a sent letter (it is then not due until a copy is made again). */
+export async function dropPublicCopy(db: Queryable, communicationId: number): Promise<void> {
+  await db.query('update communications set public_body = null, public_record = null where id = $1', [communicationId]);
+}

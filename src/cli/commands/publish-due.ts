@@ -24,7 +24,8 @@ export function register(program: Command): void {
         if (tty) process.stderr.write('\n');
         process.stdout.write(
           `Published ${r.published} letters and ${r.replies} replies as of ${asOf}` +
-            `${r.refreshed ? `; ${r.refreshed} refreshed after re-import` : ''}${r.withdrawn ? `; ${r.withdrawn} withdrawn (no longer due)` : ''}.\n`,
+            `${r.refreshed ? `; ${r.refreshed} refreshed after re-import` : ''}${r.withdrawn ? `; ${r.withdrawn} withdrawn (no longer due)` : ''}` +
+            `${r.heldBack ? `; ${r.heldBack} sent letters held back (their public copy could not be made: see their pages)` : ''}.\n`,
         );
       });
     });
