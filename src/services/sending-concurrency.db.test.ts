@@ -49,7 +49,7 @@ describe.skipIf(!url)('reference allocation on PostgreSQL (skipped on PGlite: on
     await clearDrafting(t.db);
     await clearData(t.db);
     const drafts = await approvedDrafts(50);
-    const pool = openPool(url!, schema, 10);
+    const pool = await openPool(url!, schema, 10);
     try {
       const started = performance.now();
       const sent = await Promise.all(drafts.map((d) => sendDraft(pool, { draftId: d.id, version: d.version, compose: testComposer, date: '2025-06-30' }, cliActor('concurrency-test'))));

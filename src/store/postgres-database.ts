@@ -26,14 +26,15 @@ function queryable(target: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-export async function openPostgres(url: string, schema?: string): Promise<Database> {
+/** `connections`: the pool's size (8 by default; the concurrency tests ask for more). */
+export async function openPostgres(url: string, schema?: string, { connections = 8 }: { connections?: number } = {}): Promise<Database> {
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new RapError('RAP_ERR_DATABASE', `not a plain schema name: ${schema}`);
   }
   const pool = new pg.Pool({
     connectionString: url,
     types: typeParsers,
-    max: 8,
+    max: connections,
     ...(schema ? { options: `-c search_path=${schema},public` } : {}),
   });
   pool.on('error', () => undefined); // an idle client dropped by the server: the next query reconnects

@@ -84,7 +84,7 @@ const EN: Formulas = {
   },
   concernsOpening: (s, v) =>
     `Without prejudging the accuracy of the information received, ${v.joint ? 'we wish to express our' : 'I wish to express my'} serious concern about ${s}.`,
-  annexPointer: 'The international standards relevant to these allegations are set out in the **Annex on Reference to international human rights law** attached to this letter.',
+  annexPointer: 'The international standards that bear on these allegations are recalled in the **Annex on Reference to international human rights law** that accompanies this letter.',
   questionsIntro: (v) =>
     `In view of ${v.joint ? 'our' : 'my'} duty, under the ${v.joint ? 'mandates' : 'mandate'} entrusted to ${v.joint ? 'us' : 'me'} by the Human Rights Council, to seek clarification of every case submitted to ${v.joint ? 'us' : 'me'}, ${v.joint ? 'we' : 'I'} would ${v.toState ? "be grateful for your Excellency's Government's" : 'welcome your'} observations on the following matters:`,
   deadline: (days, v) =>

@@ -22,7 +22,7 @@ import type { Queryable } from '../../store/database.js';
 import { CasePage } from './cases/case-page.js';
 import { CasesPage } from './cases/cases-page.js';
 import { caseInputOf, casesQueryOf, eventFormOf, idOf, noticeOf, textOf, triageInputOf, valuesOf, type FormBody } from './cases/case-forms.js';
-import type { FormName, FormState } from './cases/form-bits.js';
+import type { FormName, FormState } from './components/form-state.js';
 import { TriagePage } from './cases/triage-page.js';
 import { actorOf, requirePermission, staffOf } from './guard.js';
 import { StaffNotFoundPage } from './not-found-page.js';

@@ -1,7 +1,7 @@
 /** The fields of a case (title, summary, country, and status when editing), shared by the new-case and edit forms. */
 import { states } from '../../../reference-data/index.js';
 import type { CaseFields } from '../../../domain/case.js';
-import { FieldError, fieldId, invalidAttrs, valueOf, type FormName, type FormState } from './form-bits.js';
+import { FieldError, fieldId, invalidAttrs, valueOf, type FormName, type FormState } from '../components/form-state.js';
 
 export const CASE_FIELDS = ['title', 'summary', 'country', 'status'] as const;
 

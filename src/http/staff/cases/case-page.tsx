@@ -15,7 +15,7 @@ import { CaseFieldInputs, CASE_FIELDS } from './case-fields.js';
 import { dateOnly } from './cases-page.js';
 import { DocumentsSection, DOCUMENT_FIELDS } from './documents-section.js';
 import { EVENT_FIELDS } from './event-form.js';
-import { ErrorSummary, stateOf, type FormState } from './form-bits.js';
+import { ErrorSummary, stateOf, type FormState } from '../components/form-state.js';
 import { LettersSection, LETTER_FIELDS } from './letters-section.js';
 import { TimelineSection } from './timeline-section.js';
 

@@ -8,7 +8,7 @@ import { CsrfField } from '../csrf-field.js';
 import { StaffLayout } from '../staff-layout.js';
 import type { StaffSession } from '../workspace.js';
 import { CaseFieldInputs, CASE_FIELDS } from './case-fields.js';
-import { ErrorSummary, stateOf, type FormState } from './form-bits.js';
+import { ErrorSummary, stateOf, type FormState } from '../components/form-state.js';
 
 export interface CasesQuery {
   status: CaseStatus | null;

@@ -2,7 +2,7 @@
 import { UPLOAD_LIMITS, UPLOAD_TYPES } from '../../../domain/uploads.js';
 import { formatBytes } from '../../../extract/readers/format-bytes.js';
 import type { CaseDocument } from '../../../services/case-file-view.js';
-import { FieldError, fieldId, invalidAttrs, type FormState } from './form-bits.js';
+import { FieldError, fieldId, invalidAttrs, type FormState } from '../components/form-state.js';
 import { dateOnly } from './cases-page.js';
 
 export const DOCUMENT_FIELDS = ['document', 'confidential'] as const;

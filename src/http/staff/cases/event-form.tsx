@@ -3,7 +3,7 @@ import { partsOf } from '../../../domain/case-event.js';
 import type { CaseDocument, TimelineEvent } from '../../../services/case-file-view.js';
 import type { CaseSubmission } from '../../../store/cases.repo.js';
 import { CsrfField } from '../csrf-field.js';
-import { FieldError, fieldId, invalidAttrs, valueOf, type FormName, type FormState } from './form-bits.js';
+import { FieldError, fieldId, invalidAttrs, valueOf, type FormName, type FormState } from '../components/form-state.js';
 
 export const EVENT_FIELDS = ['year', 'month', 'day', 'place', 'description', 'source', 'source_note', 'confidential'] as const;
 

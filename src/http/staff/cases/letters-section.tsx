@@ -2,7 +2,7 @@
 import type { CaseLetter } from '../../../store/case-letters.repo.js';
 import { longDate } from '../../pages/format.js';
 import { CsrfField } from '../csrf-field.js';
-import { FieldError, fieldId, invalidAttrs, valueOf, type FormState } from './form-bits.js';
+import { FieldError, fieldId, invalidAttrs, valueOf, type FormState } from '../components/form-state.js';
 
 export const LETTER_FIELDS = ['reference'] as const;
 

@@ -2,7 +2,7 @@
 import { formatEventDate, type EventPrecision } from '../../../domain/case-event.js';
 import type { CaseFileView, TimelineEvent } from '../../../services/case-file-view.js';
 import { EventForm } from './event-form.js';
-import { stateOf, type FormState } from './form-bits.js';
+import { stateOf, type FormState } from '../components/form-state.js';
 
 const PRECISION_NOTE: Record<EventPrecision, string | null> = {
   day: null,

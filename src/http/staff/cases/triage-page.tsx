@@ -5,7 +5,7 @@
 import { CsrfField } from '../csrf-field.js';
 import { StaffLayout } from '../staff-layout.js';
 import type { StaffSession } from '../workspace.js';
-import { ErrorSummary, FieldError, fieldId, invalidAttrs, valueOf, type FormState } from './form-bits.js';
+import { ErrorSummary, FieldError, fieldId, invalidAttrs, valueOf, type FormState } from '../components/form-state.js';
 
 export const TRIAGE_FIELDS = ['target', 'case_id', 'title'] as const;
 

@@ -5,7 +5,8 @@
 import type { ConfidentialPassage } from '../../../store/publication.repo.js';
 import type { StaffLetter } from '../../../store/staff-letters.repo.js';
 import { CsrfField } from '../csrf-field.js';
-import { fieldAttrs, letterFieldId, LetterFieldError, stateFor, type LetterFormState } from './letter-form-state.js';
+import { FieldError, fieldId, stateOf } from '../components/form-state.js';
+import { fieldAttrs, type LetterFormState } from './letter-form-state.js';
 import { letterHref } from './letter-hrefs.js';
 
 export function publicCopyState(letter: StaffLetter): string {
@@ -23,7 +24,7 @@ export interface PassagesSectionProps {
 }
 
 export function PassagesSection({ letter, passages, canMark, csrfToken, state }: PassagesSectionProps) {
-  const s = stateFor(state, 'passage');
+  const s = stateOf(state, 'passage');
   const base = letterHref(letter.referenceText);
   return (
     <section aria-labelledby="letter-public-copy">
@@ -53,11 +54,11 @@ export function PassagesSection({ letter, passages, canMark, csrfToken, state }:
         <form method="post" action={`${base}/passages`} id="passage" class="letter-form">
           <CsrfField token={csrfToken} />
           <p class="field">
-            <label for={letterFieldId('passage', 'text')}>Passage to hide</label>
-            <span class="hint" id={`${letterFieldId('passage', 'text')}-hint`}>
+            <label for={fieldId('passage', 'text')}>Passage to hide</label>
+            <span class="hint" id={`${fieldId('passage', 'text')}-hint`}>
               Copy the words exactly as they stand in the letter or one of its replies; they become [REDACTED] in the public copy.
             </span>
-            <LetterFieldError state={s} field="text" />
+            <FieldError state={s} field="text" />
             <textarea rows={3} required {...fieldAttrs(s, 'passage', 'text', true)}>{s?.values.text ?? ''}</textarea>
           </p>
           <button type="submit">Mark as confidential</button>

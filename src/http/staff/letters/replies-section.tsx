@@ -1,7 +1,8 @@
 /** Where a letter's reply stands, the replies received, and the form that registers one. */
 import { daysLeft, replyStanding } from '../../../domain/deadlines.js';
 import type { StaffLetter } from '../../../store/staff-letters.repo.js';
-import { fieldAttrs, letterFieldId, LetterFieldError, stateFor, type LetterFormState } from './letter-form-state.js';
+import { FieldError, fieldId, stateOf } from '../components/form-state.js';
+import { fieldAttrs, type LetterFormState } from './letter-form-state.js';
 import { letterHref } from './letter-hrefs.js';
 
 const LANGUAGES: Array<[string, string]> = [['', 'Not said'], ['en', 'English'], ['fr', 'French'], ['es', 'Spanish'], ['ar', 'Arabic'], ['ru', 'Russian'], ['zh', 'Chinese']];
@@ -18,26 +19,26 @@ export function standingText(dueDate: string, replyDates: Array<string | null>, 
 }
 
 function ReplyForm({ letter, csrfToken, state, today }: { letter: StaffLetter; csrfToken: string; state: LetterFormState | undefined; today: string }) {
-  const s = stateFor(state, 'reply');
+  const s = stateOf(state, 'reply');
   const v = (field: string) => s?.values[field] ?? '';
   return (
     // A multipart body is read by the route after the guard, so the token travels in the address.
     <form method="post" action={`${letterHref(letter.referenceText)}/replies?_csrf=${encodeURIComponent(csrfToken)}`} encType="multipart/form-data" id="reply" class="letter-form">
       <h3>Register a reply</h3>
       <p class="field">
-        <label for={letterFieldId('reply', 'date')}>Date of the reply</label>
-        <LetterFieldError state={s} field="date" />
+        <label for={fieldId('reply', 'date')}>Date of the reply</label>
+        <FieldError state={s} field="date" />
         <input type="date" required max={today} value={v('date')} {...fieldAttrs(s, 'reply', 'date')} />
       </p>
       <p class="field">
-        <label for={letterFieldId('reply', 'sender')}>Sent by</label>
-        <span class="hint" id={`${letterFieldId('reply', 'sender')}-hint`}>For example: Permanent Mission of the State to the United Nations Office at Geneva.</span>
-        <LetterFieldError state={s} field="sender" />
+        <label for={fieldId('reply', 'sender')}>Sent by</label>
+        <span class="hint" id={`${fieldId('reply', 'sender')}-hint`}>For example: Permanent Mission of the State to the United Nations Office at Geneva.</span>
+        <FieldError state={s} field="sender" />
         <input type="text" required maxLength={300} value={v('sender')} {...fieldAttrs(s, 'reply', 'sender', true)} />
       </p>
       <p class="field">
-        <label for={letterFieldId('reply', 'language')}>Language</label>
-        <LetterFieldError state={s} field="language" />
+        <label for={fieldId('reply', 'language')}>Language</label>
+        <FieldError state={s} field="language" />
         <select {...fieldAttrs(s, 'reply', 'language')}>
           {LANGUAGES.map(([code, label]) => (
             <option value={code} selected={v('language') === code}>
@@ -47,15 +48,15 @@ function ReplyForm({ letter, csrfToken, state, today }: { letter: StaffLetter; c
         </select>
       </p>
       <p class="field">
-        <label for={letterFieldId('reply', 'file')}>File of the reply</label>
-        <span class="hint" id={`${letterFieldId('reply', 'file')}-hint`}>PDF, Word (DOCX), PNG or JPEG. Its text is read from it unless you type the text below.</span>
-        <LetterFieldError state={s} field="file" />
+        <label for={fieldId('reply', 'file')}>File of the reply</label>
+        <span class="hint" id={`${fieldId('reply', 'file')}-hint`}>PDF, Word (DOCX), PNG or JPEG. Its text is read from it unless you type the text below.</span>
+        <FieldError state={s} field="file" />
         <input type="file" accept=".pdf,.docx,.png,.jpg,.jpeg" {...fieldAttrs(s, 'reply', 'file', true)} />
       </p>
       <p class="field">
-        <label for={letterFieldId('reply', 'text')}>Text of the reply</label>
-        <span class="hint" id={`${letterFieldId('reply', 'text')}-hint`}>Needed when there is no file; otherwise used instead of the text read from the file.</span>
-        <LetterFieldError state={s} field="text" />
+        <label for={fieldId('reply', 'text')}>Text of the reply</label>
+        <span class="hint" id={`${fieldId('reply', 'text')}-hint`}>Needed when there is no file; otherwise used instead of the text read from the file.</span>
+        <FieldError state={s} field="text" />
         <textarea rows={8} {...fieldAttrs(s, 'reply', 'text', true)}>{v('text')}</textarea>
       </p>
       <button type="submit">Register the reply</button>
