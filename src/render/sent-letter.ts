@@ -1,12 +1,13 @@
 /**
  * A letter Rapporteur sent, ready to print: its frozen version recomposed section by section with
- * what the sending laid over the draft (as services/letter-composer.ts does), kept only when the
+ * what the sending laid over the draft (domain/drafting/draft-as-sent.ts), kept only when the
  * recomposed text is the text that was sent, character for character; otherwise (a registry
  * entry changed since, or another composer sent it) the frozen text itself is laid out. Either
  * way the print shows exactly what was sent.
  */
 import type { Language } from '../domain/dates.js';
-import { composeLetter, draftingContextFrom, LetterDraftSchema, type LetterDraft, type LetterSection } from '../domain/drafting/index.js';
+import { draftAsSent } from '../domain/drafting/draft-as-sent.js';
+import { composeLetter, draftingContextFrom, type LetterDraft, type LetterSection } from '../domain/drafting/index.js';
 import { signingMandates } from '../domain/letter-lifecycle.js';
 import * as registry from '../reference-data/index.js';
 import { getCommunicationByReference } from '../services/letter-view.js';
@@ -23,21 +24,9 @@ export function recomposedSections(
   draft: DraftRow<Partial<LetterDraft>>,
   sent: { reference: string; date: string; follows: { reference: string; date: string | null } | null },
 ): { sections: LetterSection[]; text: string } | null {
-  const content = draft.content ?? {};
-  const earlier = content.earlierLetters ?? [];
-  const follows = sent.follows && !earlier.some((e) => e.reference === sent.follows!.reference)
-    ? [{ reference: sent.follows.reference, date: sent.follows.date, replies: [] }]
-    : [];
-  const parsed = LetterDraftSchema.safeParse({
-    ...content,
-    type: draft.type,
-    recipient: { ...(content.recipient ?? {}), code: draft.recipientCode },
-    language: draft.language,
-    date: sent.date,
-    reference: sent.reference,
-    leadMandateId: draft.leadMandateId,
-    mandateIds: signingMandates(draft.mandates),
-    earlierLetters: [...earlier, ...follows],
+  const parsed = draftAsSent(draft.content, {
+    type: draft.type, recipientCode: draft.recipientCode, language: draft.language, leadMandateId: draft.leadMandateId,
+    signing: signingMandates(draft.mandates), reference: sent.reference, date: sent.date, follows: sent.follows,
   });
   if (!parsed.success) return null;
   try {

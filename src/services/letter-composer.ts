@@ -6,7 +6,8 @@
  * rather than building the record separately, keeps the stored record true to the letter.
  */
 import { RapError } from '../domain/errors.js';
-import { checkDraftForSending, composeLetter, draftingContextFrom, LetterDraftSchema, type LetterDraft } from '../domain/drafting/index.js';
+import { draftAsSent } from '../domain/drafting/draft-as-sent.js';
+import { checkDraftForSending, composeLetter, draftingContextFrom, type LetterDraft } from '../domain/drafting/index.js';
 import { extractDocument } from '../extract/extract.js';
 import * as registry from '../reference-data/index.js';
 import type { Composer } from './sending.js';
@@ -14,21 +15,9 @@ import type { Composer } from './sending.js';
 const context = draftingContextFrom(registry);
 
 export const letterComposer: Composer<Partial<LetterDraft>> = (draft, reference, date) => {
-  const content = draft.content ?? {};
-  const earlier = content.earlierLetters ?? [];
-  const follows = draft.follows && !earlier.some((e) => e.reference === draft.follows!.reference)
-    ? [{ reference: draft.follows.reference, date: draft.follows.date, replies: [] }]
-    : [];
-  const parsed = LetterDraftSchema.safeParse({
-    ...content,
-    type: draft.type,
-    recipient: { ...(content.recipient ?? {}), code: draft.recipientCode },
-    language: draft.language,
-    date,
-    reference: reference.text,
-    leadMandateId: draft.leadMandateId,
-    mandateIds: draft.signing,
-    earlierLetters: [...earlier, ...follows],
+  const parsed = draftAsSent(draft.content, {
+    type: draft.type, recipientCode: draft.recipientCode, language: draft.language, leadMandateId: draft.leadMandateId,
+    signing: draft.signing, reference: reference.text, date, follows: draft.follows,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -9,6 +9,7 @@ import {
   checkDraftForSending, composeLetter, draftingContextFrom, LetterDraftSchema,
   type ComposedLetter, type DraftProblem, type LetterDraft,
 } from '../../../domain/drafting/index.js';
+import { laidOver } from '../../../domain/drafting/draft-as-sent.js';
 import * as registry from '../../../reference-data/index.js';
 import type { DraftView } from '../../../services/drafting.js';
 import { EMPTY_CONTENT, type DraftContent } from './draft-from-case.js';
@@ -22,20 +23,12 @@ export function contentOf(draft: DraftView): DraftContent {
 }
 
 export function letterDraftOf(draft: DraftView, date: string): LetterDraft {
-  const content = contentOf(draft);
-  const follows = draft.follows && !content.earlierLetters.some((e) => e.reference === draft.follows!.reference) && draft.follows.date
-    ? [{ reference: draft.follows.reference, date: draft.follows.date, replies: [] }]
-    : [];
-  return {
-    ...content,
-    type: draft.type,
-    language: draft.language,
-    date,
-    reference: null,
-    leadMandateId: draft.leadMandateId,
-    mandateIds: draft.signing,
-    earlierLetters: [...content.earlierLetters, ...follows],
-  };
+  // A followed letter without a date cannot be cited yet: the preview leaves it out rather than fail.
+  const follows = draft.follows?.date ? draft.follows : null;
+  return laidOver(contentOf(draft), {
+    type: draft.type, recipientCode: draft.recipientCode, language: draft.language, leadMandateId: draft.leadMandateId,
+    signing: draft.signing, reference: null, date, follows,
+  }) as LetterDraft;
 }
 
 export interface Preview {
