@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userActor, type Actor } from '../domain/actor.js';
-import { RapError } from '../domain/errors.js';
 import { InvalidInput } from '../domain/form-failures.js';
 import { HTML_PAGE, pdfWithText } from '../http/intake/testing/sample-files.js';
 import { historyOf } from '../store/audit.repo.js';
 import { insertUser } from '../store/users.repo.js';
 import { buildLetter } from '../../test/db/build-letter.js';
 import { clearData, openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
+import { failure } from '../../test/db/rap-failure.js';
 import { testCipher } from '../../test/staff/workspace.js';
 import { addEvent, updateEvent } from './case-events.js';
 import { loadCaseFile } from './case-file-view.js';
@@ -53,11 +53,6 @@ async function submission({ victims, incidentDate = '2024-03', place = 'Port Ald
 const tx = <T>(fn: Parameters<typeof t.db.transaction<T>>[0]) => t.db.transaction(fn);
 const count = async (table: string) => Number((await t.db.query<{ n: string }>(`select count(*)::text as n from ${table}`)).rows[0]!.n);
 
-async function failure(p: Promise<unknown>): Promise<RapError> {
-  const e = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(RapError);
-  return e as RapError;
-}
 
 describe('triageSubmission', () => {
   it('opens a case with the victims as people and the account as a dated event', async () => {

@@ -3,7 +3,7 @@ import type { Actor } from '../domain/actor.js';
 import { replyStanding, type ReplyStanding } from '../domain/deadlines.js';
 import { RapError } from '../domain/errors.js';
 import { buildLetter } from '../../test/db/build-letter.js';
-import { approvedDraft, clearDrafting, staff, testComposer } from '../../test/db/drafting-fixtures.js';
+import { approvedDraft, staff, testComposer } from '../../test/db/drafting-fixtures.js';
 import { clearData, openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
 import { createCase } from './cases.js';
 import { lettersAwaitingReply, overdueLetters, repliedLetters, type DeadlineList } from './deadlines.js';
@@ -21,7 +21,6 @@ afterAll(async () => {
   await t?.dispose();
 });
 beforeEach(async () => {
-  await clearDrafting(t.db);
   await clearData(t.db);
   officer = await staff(t.db, 'officer');
 });

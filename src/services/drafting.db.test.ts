@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../domain/actor.js';
-import { RapError } from '../domain/errors.js';
 import { APPROVAL_CLEARED_REASON } from '../domain/letter-lifecycle.js';
 import { historyOf } from '../store/audit.repo.js';
 import { buildLetter } from '../../test/db/build-letter.js';
-import { ASSEMBLY, DEFENDERS, EXPRESSION, clearDrafting, staff, testComposer, type TestContent } from '../../test/db/drafting-fixtures.js';
+import { ASSEMBLY, DEFENDERS, EXPRESSION, staff, testComposer, type TestContent } from '../../test/db/drafting-fixtures.js';
 import { clearData, openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
+import { failure } from '../../test/db/rap-failure.js';
 import { createCase } from './cases.js';
 import {
   answerInvitation, approveDraft, contentDigest, createDraft, editDraft, getDraft, listDrafts, openConsultation, startFollowUp,
@@ -26,7 +26,6 @@ afterAll(async () => {
   await t?.dispose();
 });
 beforeEach(async () => {
-  await clearDrafting(t.db);
   await clearData(t.db);
   officer = await staff(t.db, 'officer');
   defendersHolder = await staff(t.db, 'mandate-holder', [DEFENDERS]);
@@ -34,11 +33,6 @@ beforeEach(async () => {
   viewer = await staff(t.db, 'viewer');
 });
 
-async function failure(p: Promise<unknown>): Promise<RapError> {
-  const e = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(RapError);
-  return e as RapError;
-}
 
 const count = async (table: string) => Number((await t.db.query<{ n: string }>(`select count(*)::text as n from ${table}`)).rows[0]!.n);
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../domain/actor.js';
-import { RapError } from '../domain/errors.js';
 import { HTML_PAGE, pdfWithText } from '../http/intake/testing/sample-files.js';
 import { historyOf } from '../store/audit.repo.js';
 import { buildLetter } from '../../test/db/build-letter.js';
-import { DEFENDERS, approvedDraft, clearDrafting, staff, testComposer } from '../../test/db/drafting-fixtures.js';
+import { DEFENDERS, approvedDraft, staff, testComposer } from '../../test/db/drafting-fixtures.js';
 import { clearData, openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
+import { failure } from '../../test/db/rap-failure.js';
 import { testCipher } from '../../test/staff/workspace.js';
 import { createCase } from './cases.js';
 import { publishDue } from './publish.js';
@@ -26,16 +26,10 @@ afterAll(async () => {
   await t?.dispose();
 });
 beforeEach(async () => {
-  await clearDrafting(t.db);
   await clearData(t.db);
   officer = await staff(t.db, 'officer');
 });
 
-async function failure(p: Promise<unknown>): Promise<RapError> {
-  const e = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(RapError);
-  return e as RapError;
-}
 
 const count = async (table: string) => Number((await t.db.query<{ n: string }>(`select count(*)::text as n from ${table}`)).rows[0]!.n);
 

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommunicationType } from '../domain/communication.js';
 import { ROOT } from '../../test/db/spawn.js';
-import { approvedDraft, clearDrafting, testComposer } from '../../test/db/drafting-fixtures.js';
+import { approvedDraft, testComposer } from '../../test/db/drafting-fixtures.js';
 import { openPool } from '../../test/db/pool-database.js';
 import { clearData, openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
 import { cliActor } from '../domain/actor.js';
@@ -46,7 +46,6 @@ async function storedNumbers(): Promise<number[]> {
 
 describe.skipIf(!url)('reference allocation on PostgreSQL (skipped on PGlite: one connection in one process cannot race)', () => {
   it('gives 1..50 without gap or duplicate to 50 sends at the same moment on 10 connections', async () => {
-    await clearDrafting(t.db);
     await clearData(t.db);
     const drafts = await approvedDrafts(50);
     const pool = await openPool(url!, schema, 10);
@@ -63,7 +62,6 @@ describe.skipIf(!url)('reference allocation on PostgreSQL (skipped on PGlite: on
   });
 
   it('gives unique consecutive numbers to sends from several server processes at once', async () => {
-    await clearDrafting(t.db);
     await clearData(t.db);
     const processes = 4;
     const perProcess = 15;

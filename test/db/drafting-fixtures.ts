@@ -1,7 +1,6 @@
 /**
  * Drafts in tests: staff accounts of each role, a composer that writes a plain letter from the
- * draft (the real composer lives in src/domain/drafting/), approved drafts ready to send, and the
- * clearing of the drafting tables before `clearData` (which does not know them yet).
+ * draft (the real composer lives in src/domain/drafting/), and approved drafts ready to send.
  */
 import { cliActor, userActor, type Actor } from '../../src/domain/actor.js';
 import { emptyCommunication, type Person } from '../../src/domain/communication.js';
@@ -15,13 +14,6 @@ import { insertUser } from '../../src/store/users.repo.js';
 export const DEFENDERS = 'sr-human-rights-defenders';
 export const EXPRESSION = 'sr-freedom-of-expression';
 export const ASSEMBLY = 'sr-freedom-of-assembly-association';
-
-/** Empties what migration 0017 added, so that `clearData` can then delete cases, users and letters. */
-export async function clearDrafting(db: Database): Promise<void> {
-  await db.transaction(async (tx) => {
-    for (const table of ['letter_versions', 'draft_mandates', 'drafts', 'reference_counters', 'replies']) await tx.exec(`delete from ${table}`);
-  });
-}
 
 let accounts = 0;
 

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASSEMBLY, DEFENDERS, clearDrafting, staff } from '../../../../test/db/drafting-fixtures.js';
+import { ASSEMBLY, DEFENDERS, staff } from '../../../../test/db/drafting-fixtures.js';
 import { clearData, openTestDatabase, type TestDatabase } from '../../../../test/db/test-database.js';
 import { signIn, testWorkspace, type SignedIn } from '../../../../test/staff/workspace.js';
 import { mandateById } from '../../../reference-data/index.js';
@@ -32,7 +32,6 @@ const event = (day: string, description: string, confidential = false) => ({
 
 beforeAll(async () => {
   t = await openTestDatabase();
-  await clearDrafting(t.db);
   await clearData(t.db);
   ws = testWorkspace(t.db);
   app = await buildPublicApp(t.db, { workspace: ws });

@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFENDERS, clearDrafting, staff } from '../../../../test/db/drafting-fixtures.js';
+import { DEFENDERS, staff } from '../../../../test/db/drafting-fixtures.js';
 import { clearData, openTestDatabase, type TestDatabase } from '../../../../test/db/test-database.js';
 import { signIn, testWorkspace, type SignedIn } from '../../../../test/staff/workspace.js';
 import type { Actor } from '../../../domain/actor.js';
@@ -28,7 +28,6 @@ const TYPED = 'We are gravely concerned by the charges brought against Ms. Varnh
 
 beforeAll(async () => {
   t = await openTestDatabase();
-  await clearDrafting(t.db);
   await clearData(t.db);
   ws = testWorkspace(t.db);
   app = await buildPublicApp(t.db, { workspace: ws });
