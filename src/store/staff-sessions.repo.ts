@@ -13,8 +13,11 @@ export interface SessionRecord {
   email: string;
   displayName: string;
   role: Role;
+  /** The mandates a mandate holder acts for. */
   mandates: string[];
+  /** Every form of the session carries it (`_csrf`). */
   csrfToken: string;
+  /** False between the password and the TOTP code (or before a required enrolment). */
   secondFactorDone: boolean;
   /** Whether the account has a second factor enrolled. */
   hasSecondFactor: boolean;

@@ -47,16 +47,8 @@ export function installSessions(app: FastifyInstance, ws: Workspace): void {
     }
     if (idleFor > TOUCH_EVERY_MS) await touchSession(ws.db, token);
     req.staffToken = token;
-    req.staff = {
-      userId: found.userId,
-      email: found.email,
-      displayName: found.displayName,
-      role: found.role,
-      mandates: found.mandates,
-      csrfToken: found.csrfToken,
-      secondFactorDone: found.secondFactorDone,
-      hasSecondFactor: found.hasSecondFactor,
-    };
+    const { lastSeenAt: _seen, expiresAt: _expires, ...staff } = found;
+    req.staff = staff;
   });
 
   app.addHook('onSend', async (req, reply) => {

@@ -2,9 +2,9 @@
  * The secretariat workspace under `/staff`: what its routes share (the database, the field
  * cipher, the deployment's settings) and the request's signed-in staff member.
  */
-import type { Role } from '../../domain/permissions.js';
 import type { FieldCipher } from '../../security/field-cipher.js';
 import type { Database } from '../../store/database.js';
+import type { SessionRecord } from '../../store/staff-sessions.repo.js';
 
 export interface WorkspaceConfig {
   /** Cookies marked Secure with the `__Host-` prefix (turn off only for plain-HTTP development). */
@@ -39,20 +39,8 @@ export function workspaceConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Wo
   };
 }
 
-/** The signed-in staff member of a request. */
-export interface StaffSession {
-  userId: number;
-  email: string;
-  displayName: string;
-  role: Role;
-  /** The mandates a mandate holder acts for. */
-  mandates: string[];
-  /** Every form of the session carries it (`_csrf`). */
-  csrfToken: string;
-  /** False between the password and the TOTP code (or before a required enrolment). */
-  secondFactorDone: boolean;
-  hasSecondFactor: boolean;
-}
+/** The signed-in staff member of a request: the live session without its clock. */
+export type StaffSession = Omit<SessionRecord, 'lastSeenAt' | 'expiresAt'>;
 
 declare module 'fastify' {
   interface FastifyRequest {
