@@ -47,3 +47,55 @@ describe('extraction in worker threads', () => {
     expect((failure as RapError).toLine()).toContain('empty.txt');
   });
 });
+
+describe('sharing the work with the importing thread', () => {
+  const letterFor = (n: number) => LETTER.replace('AL XAC 7/2023', `AL XAC ${n}/2023`);
+
+  it('answers in the order the files were given, whichever thread extracted them', async () => {
+    const paths = Array.from({ length: 12 }, (_, i) => {
+      const path = join(dir, `order-${i + 1}.md`);
+      writeFileSync(path, letterFor(i + 1));
+      return path;
+    });
+    const one = createExtractPool(1);
+    try {
+      const pending = paths.map((p) => one.extractFile(p));
+      const references: Array<string | undefined> = [];
+      for (const p of pending) {
+        await one.whileWaiting(p);
+        references.push((await p).record.reference?.text);
+      }
+      expect(references).toEqual(paths.map((_, i) => `AL XAC ${i + 1}/2023`));
+    } finally {
+      await one.close();
+    }
+  });
+
+  it('extracts queued files here while waiting, without a search vector, and the worker ones with it', async () => {
+    const paths = Array.from({ length: 8 }, (_, i) => {
+      const path = join(dir, `shared-${i + 1}.md`);
+      writeFileSync(path, letterFor(100 + i));
+      return path;
+    });
+    const one = createExtractPool(1, { searchVectors: true });
+    try {
+      const pending = paths.map((p) => one.extractFile(p));
+      // The first file goes to the worker (which starts its engine); the queued ones are taken here meanwhile.
+      await one.whileWaiting(pending[0]!);
+      const results = await Promise.all(pending);
+      const here = results.filter((r) => r.searchVector === null).length;
+      expect(results[0]!.searchVector).toMatch(/'xac':\d+A/);
+      expect(here).toBeGreaterThan(0);
+      expect(results.map((r) => r.record.reference?.text)).toEqual(paths.map((_, i) => `AL XAC ${100 + i}/2023`));
+    } finally {
+      await one.close();
+    }
+  });
+
+  it('fails the files still queued when it is closed', async () => {
+    const one = createExtractPool(1);
+    const pending = Array.from({ length: 6 }, () => one.extractFile(join(dir, 'letter.md')).then(() => 'done', (e: Error) => e.message));
+    await one.close();
+    expect(await Promise.all(pending)).toContain('the extraction pool was closed');
+  });
+});

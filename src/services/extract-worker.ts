@@ -1,23 +1,35 @@
-/** The worker side of the extraction pool: a path in, its record (or its failure) out, with its search vector when asked. */
-import { parentPort } from 'node:worker_threads';
+/**
+ * The worker side of the extraction pool: a path in, its record (or its failure) out, with its
+ * search vector when asked. Requests are answered one at a time, in the order they came, so the
+ * first file of a batch is ready first.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
 import { isRapError } from '../domain/errors.js';
 import { vectorInputs } from './document-vector.js';
 import { extractFile } from './extract-file.js';
-import type { WorkerReply, WorkerRequest } from './extract-pool.js';
+import type { FileReply, WorkerReply, WorkerRequest, WorkerSetup } from './extract-pool.js';
 import { createVectorEngine, type VectorEngine } from './vector-engine.js';
 
-let engine: Promise<VectorEngine> | undefined;
+// The engine starts with the worker (it takes a few seconds), while the importing thread opens its database.
+const setup = workerData as WorkerSetup;
+const engine: Promise<VectorEngine> | undefined = setup.searchVectors ? createVectorEngine() : undefined;
 
-parentPort!.on('message', async ({ id, path, searchVector }: WorkerRequest) => {
-  let reply: WorkerReply;
+async function answer({ id, path }: WorkerRequest): Promise<FileReply> {
   try {
     const record = await extractFile(path);
-    const inputs = searchVector ? vectorInputs(record) : null;
-    reply = { id, record, searchVector: inputs ? await (engine ??= createVectorEngine()).then((e) => e.vectorOf(inputs)) : null };
+    const inputs = setup.searchVectors ? vectorInputs(record) : null;
+    return { id, record, searchVector: inputs && engine ? await engine.then((e) => e.vectorOf(inputs)) : null };
   } catch (e) {
-    reply = isRapError(e)
+    return isRapError(e)
       ? { id, error: { code: e.code, detail: e.detail, location: e.location } }
       : { id, error: { message: e instanceof Error ? e.message : String(e) } };
   }
-  parentPort!.postMessage(reply);
+}
+
+let turn = (engine ?? Promise.resolve()).then(
+  () => parentPort!.postMessage({ ready: true } satisfies WorkerReply),
+  () => parentPort!.postMessage({ ready: true } satisfies WorkerReply), // the first file will report the failure
+);
+parentPort!.on('message', (request: WorkerRequest) => {
+  turn = turn.then(async () => parentPort!.postMessage(await answer(request)));
 });

@@ -37,6 +37,8 @@ export interface ImportDeps {
   db: Database;
   /** Reads a PDF, DOCX or text file into its record (services/extract-file.ts). */
   extractFile: ExtractFile;
+  /** While the import waits for a file's extraction, may extract other files in this thread (services/extract-pool.ts). */
+  whileWaiting?: (pending: Promise<unknown>) => Promise<void>;
   /** Called after each file. */
   onProgress?: (p: ImportProgress) => void;
   now?: () => number;
@@ -128,7 +130,9 @@ const extract: Step = async (job, ctx) => {
     job.record = await readRecordFile(job.path);
     return;
   }
-  const { record, searchVector } = await (job.extracted ?? ctx.deps.extractFile(job.path));
+  const pending = job.extracted ?? ctx.deps.extractFile(job.path);
+  await ctx.deps.whileWaiting?.(pending);
+  const { record, searchVector } = await pending;
   job.record = record;
   job.searchVector = searchVector ?? null;
 };
@@ -284,10 +288,19 @@ export async function importArchive(deps: ImportDeps, paths: string[], options: 
   };
   for (const m of missing) record({ path: m.path, status: 'failed', reason: m.reason });
 
-  for (let i = 0; i < files.length; i += BATCH) {
-    const jobs: FileJob[] = files.slice(i, i + BATCH).map((path) => ({ path }));
+  // The next batch is hashed and queued for extraction while this one is stored, so the
+  // extraction never waits for the end of a batch.
+  const prepare = async (from: number): Promise<FileJob[]> => {
+    const jobs: FileJob[] = files.slice(from, from + BATCH).map((path) => ({ path }));
     await hashBatch(jobs, ctx);
     extractAhead(jobs, ctx);
+    return jobs;
+  };
+  let prepared = files.length > 0 ? prepare(0) : null;
+  for (let i = 0; prepared; i += BATCH) {
+    const jobs = await prepared;
+    prepared = i + BATCH < files.length ? prepare(i + BATCH) : null;
+    prepared?.catch(() => undefined); // awaited at the next turn, which reports its failure
     for (const job of jobs) {
       try {
         for (const [, step] of IMPORT_STEPS) {

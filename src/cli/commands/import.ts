@@ -97,7 +97,7 @@ export function register(program: Command): void {
       const progress = progressReporter();
       const { summary, published } = await withDatabase(async (db) => {
         const summary = await importArchive(
-          { db, extractFile: pool ? pool.extractFile : async (path) => ({ record: await extractFile(path) }), onProgress: progress.update },
+          { db, extractFile: pool ? pool.extractFile : async (path) => ({ record: await extractFile(path) }), whileWaiting: pool?.whileWaiting, onProgress: progress.update },
           paths,
           { replace: !!opts.replace },
         ).finally(async () => {
