@@ -72,7 +72,7 @@ export interface CommunicationFields {
  * language: rap_search_config(language), which folds diacritics (migration 0001).
  */
 // Computed here unless the caller brings it computed ahead ($38, see services/document-vector.ts).
-const SEARCH_VECTOR = `coalesce($38::tsvector, rap_document_vector($1, $10, $11, $19, $16))`;
+const SEARCH_VECTOR = `coalesce($38::text::tsvector, rap_document_vector($1, $10, $11, $19, $16))`;
 
 /** What storing a letter needs of the one already stored under its reference (no record, no text). */
 export interface StoredLetter {
