@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Communication } from '../domain/communication.js';
+import type { Database } from '../store/database.js';
 import { buildLetter, buildReply, person } from '../../test/db/build-letter.js';
 import { clearData, openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
 import { publishDue } from './publish.js';
@@ -57,6 +58,24 @@ describe('publication', () => {
       `select reply_count, to_char(first_reply_date, 'YYYY-MM-DD') as first from public_letters`,
     );
     expect(rows[0]).toEqual({ reply_count: 2, first: '2024-03-01' });
+  });
+
+  it('vacuums the public tables after a run that changed enough documents, and not after a small one', async () => {
+    const statements: string[] = [];
+    const watched: Database = { ...t.db, exec: (sql: string) => (statements.push(sql), t.db.exec(sql)) };
+    const vacuums = () => statements.filter((sql) => /^vacuum/i.test(sql)).length;
+    for (let i = 1; i <= 4; i++) await store(buildLetter({ reference: `AL XAC ${i}/2024`, date: '2024-02-01' }));
+    for (let i = 1; i <= 3; i++) await store(buildReply(`AL XAC ${i}/2024`));
+    await publishDue(watched, { asOf: '2025-01-01', tidyAfter: 8 });
+    expect(vacuums()).toBe(0);
+    await store(buildReply('AL XAC 4/2024'));
+    await store(buildLetter({ reference: 'AL XAC 5/2024', date: '2024-02-01' }));
+    // Two documents this time: at or over the mark, the tables are vacuumed, and every search row stays right.
+    expect(await publishDue(watched, { asOf: '2025-01-01', tidyAfter: 2 })).toMatchObject({ published: 1, replies: 1 });
+    expect(statements.filter((sql) => /^vacuum/i.test(sql))).toEqual([expect.stringContaining('public_letter_search')]);
+    const { rows } = await t.db.query<{ r: string; has_reply: boolean }>(
+      'select l.reference_text as r, s.has_reply from public_letter_search s join public_letters l using (communication_id) order by 1');
+    expect(rows.map((x) => `${x.r}: ${x.has_reply}`)).toEqual([1, 2, 3, 4, 5].map((i) => `AL XAC ${i}/2024: ${i !== 5}`));
   });
 
   it('never publishes a reply to a letter that is not public yet', async () => {

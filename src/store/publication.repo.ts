@@ -37,6 +37,17 @@ export async function takePublicationTurn(db: Queryable): Promise<void> {
   await db.query('select pg_advisory_xact_lock($1)', [PUBLICATION_LOCK]);
 }
 
+/**
+ * Vacuums and analyses the public tables a publication rewrites (not the passages, which are only
+ * inserted and deleted). Publishing replies updates their letters' search rows, and a letter
+ * published again replaces its rows: the dead rows, and the new entries waiting in the GIN
+ * indexes' pending lists, slow every search until a vacuum. The embedded engine never vacuums
+ * by itself. Outside any transaction.
+ */
+export async function tidyPublicTables(db: Queryable): Promise<void> {
+  await db.exec('vacuum (analyze) public_letters, public_letter_search, public_replies, public_reply_search');
+}
+
 /** Ids of letters due and not yet public, or changed since they were published; oldest first. */
 export async function dueLetterIds(db: Queryable, asOf: string, limit: number): Promise<number[]> {
   const { rows } = await db.query<{ id: string }>(
