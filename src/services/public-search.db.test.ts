@@ -120,6 +120,21 @@ describe('public search', () => {
     expect(facet(xaa, 'year')).toEqual({ 2024: 1 });
   });
 
+  it('gives the same total whether the facets are counted with the page or not', async () => {
+    const cases: Array<Record<string, string | string[]>> = [
+      { q: 'detention' }, { q: 'quarantine' }, { q: 'Sekerbaeva' }, { q: 'XAA 1/2024' }, { q: 'torture', joint: 'yes' },
+      { q: 'detention -zephyrite' }, { q: 'detention', state: 'XAA' }, { q: 'nothingmatchesthis' }, { reply: 'yes' }, { q: 'torture', sort: 'newest' },
+    ];
+    const totals = async (facets: boolean) => {
+      const out: number[] = [];
+      for (const c of cases) out.push((await searchPublicLetters(t.db, query(c), { facets })).total);
+      return out;
+    };
+    const withFacets = await totals(true);
+    expect(withFacets).toEqual(await totals(false));
+    expect(withFacets).toEqual([3, 1, 2, 2, 1, 2, 1, 0, 2, 2]);
+  });
+
   it('filters by state, mandate, type, joint, year, reply and language', async () => {
     expect(refs(await search({ type: 'OL' }))).toEqual(['OL XAC 2/2024']);
     expect(refs(await search({ joint: 'no' })).sort()).toEqual(['OL XAC 2/2024', 'UA XAB 1/2024']);

@@ -68,21 +68,22 @@ async function withIndexScans<T>(db: Queryable, fn: (q: Queryable) => Promise<T>
 
 /** The facet counts of a search alone (the pages ask for them with the page; benchmarks time them apart). */
 export async function countPublicFacets(db: Queryable, q: SearchQuery): Promise<Facets> {
-  return withIndexScans(db, async (tx) => countFacets(tx, (await prepare(tx, q)).match));
+  return withIndexScans(db, async (tx) => (await countFacets(tx, (await prepare(tx, q)).match)).facets);
 }
 
 /** Everything the pages and the API show for a search of the public record. */
 export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: SearchParts = {}): Promise<SearchResult> {
-  // A ranked search counts its matches in a transaction of its own, started first: on a server
-  // it runs on another connection while the page is assembled; on the embedded database the
-  // two run one after the other. Inside a caller's transaction, one after the other too.
+  // A ranked page does not count every match. With facets, their query counts the total too.
+  // Without, the matches are counted in a transaction of its own, started first: on a server it
+  // runs on another connection while the page is assembled; on the embedded database the two
+  // run one after the other. Inside a caller's transaction, one after the other too.
   const words = cleanWords(q.text);
   const apart = words !== '' && q.sort === 'relevance' && typeof (db as Partial<Database>).transaction === 'function';
-  const counted = apart
+  const counted = apart && parts.facets === false
     ? withIndexScans(db, (tx) => countPublicMatches(tx, { words, anyWords: '', personIds: [], references: [], filters: q.filters }))
     : null;
   counted?.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-  const result = await withIndexScans(db, (tx) => search(tx, q, parts, counted !== null));
+  const result = await withIndexScans(db, (tx) => search(tx, q, parts, apart));
   if (result.totalApart && counted) result.total += await counted;
   else await counted;
   const { totalApart: _, ...rest } = result;
@@ -93,7 +94,8 @@ async function search(db: Queryable, q: SearchQuery, parts: SearchParts, totalAp
   const { words, people, match } = await prepare(db, q);
   const sort = q.sort === 'relevance' && !words ? 'newest' : q.sort;
   const page = await searchPublicPage(db, match, { sort, limit: q.pageSize, offset: (q.page - 1) * q.pageSize, totalApart });
-  const facets = parts.facets === false ? noFacets() : await countFacets(db, match);
+  const counts = parts.facets === false ? null : await countFacets(db, match);
+  const facets = counts?.facets ?? noFacets();
 
   const fromReply = (r: (typeof page.rows)[number]) => !r.in_letter && r.in_reply;
   const snippets = words
@@ -124,17 +126,18 @@ async function search(db: Queryable, q: SearchQuery, parts: SearchParts, totalAp
     };
   });
   return {
-    total: page.total,
-    totalApart: page.totalApart,
+    total: counts?.total ?? page.total,
+    totalApart: counts === null && page.totalApart,
     items,
     facets,
     people: people.map((p) => ({ id: p.id, name: p.name, spellings: p.spellings, letters: p.letters })),
   };
 }
 
-async function countFacets(db: Queryable, match: PublicMatch): Promise<Facets> {
+async function countFacets(db: Queryable, match: PublicMatch): Promise<{ facets: Facets; total: number }> {
   const facets = noFacets();
-  for (const row of await publicFacetCounts(db, match)) facets[row.facet].push({ value: row.value, count: row.count });
+  const counted = await publicFacetCounts(db, match);
+  for (const row of counted.facets) facets[row.facet].push({ value: row.value, count: row.count });
   for (const f of FACETS) facets[f].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-  return facets;
+  return { facets, total: counted.total };
 }

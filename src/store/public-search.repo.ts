@@ -359,11 +359,11 @@ export interface FacetRow {
 
 /**
  * For each facet, the count of matching letters per value, with every other facet's filter
- * applied. The matches are first grouped by their facet values and filter flags (a few thousand
+ * applied; and the total, every filter applied (the same number a page counts). The matches are first grouped by their facet values and filter flags (a few thousand
  * groups however many letters match), and each facet is summed from the groups; mandates, an
  * array per letter, are grouped by their set of mandates before it is unnested.
  */
-export async function publicFacetCounts(db: Queryable, m: PublicMatch): Promise<FacetRow[]> {
+export async function publicFacetCounts(db: Queryable, m: PublicMatch): Promise<{ facets: FacetRow[]; total: number }> {
   const flags = FACET_NAMES.map((f) => `r.f_${f}`).join(', ');
   const sum = (facet: Facet, value: string) =>
     `select '${facet}' as facet, ${value} as value, sum(r.n)::int as count from g r where ${ALL_BUT(facet)} group by 2`;
@@ -380,10 +380,12 @@ export async function publicFacetCounts(db: Queryable, m: PublicMatch): Promise<
        union all ${sum('reply', `case when r.has_reply then 'yes' else 'no' end`)}
        union all ${sum('lang', 'r.language')}
        union all select 'mandate', m.id, sum(gm.n)::int from gm cross join unnest(gm.mandate_ids) m(id) group by m.id
+       union all select '', 'total', coalesce(sum(r.n), 0)::int from g r where ${ALL}
      ) f where f.value is not null`,
     matchParams(m),
   );
-  return rows.map((r) => ({ ...r, count: Number(r.count) }));
+  const total = Number(rows.find((r) => (r.facet as string) === '')?.count ?? 0);
+  return { facets: rows.filter((r) => (r.facet as string) !== '').map((r) => ({ ...r, count: Number(r.count) })), total };
 }
 
 export interface SnippetRow {
