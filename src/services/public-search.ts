@@ -10,11 +10,12 @@
  * letter's naming fields, then how strongly those fields match; the body only decides whether a
  * letter matches, and ties go to the newest letter.
  */
-import { FACETS, type Facets, type SearchHit, type SearchQuery, type SearchResult } from '../domain/search-query.js';
+import type { Facets, SearchHit, SearchQuery, SearchResult } from '../domain/search-query.js';
 import type { Database, Queryable } from '../store/database.js';
 import {
-  countPublicMatches, findPublicPersons, publicFacetCounts, publicSnippets, searchPublicPage, type PublicMatch, type PublicPersonRow,
+  countPublicMatches, findPublicPersons, publicFacetFacts, publicSnippets, searchPublicPage, type PublicMatch, type PublicPersonRow,
 } from '../store/public-search.repo.js';
+import { countFacetLines } from '../search/facet-counts.js';
 import { anyOfWords, cleanWords, nameProbe } from '../search/query-words.js';
 import { HIT_START, HIT_STOP, readSnippet } from '../search/snippet.js';
 import { referenceKey } from './reference-key.js';
@@ -135,9 +136,5 @@ async function search(db: Queryable, q: SearchQuery, parts: SearchParts, totalAp
 }
 
 async function countFacets(db: Queryable, match: PublicMatch): Promise<{ facets: Facets; total: number }> {
-  const facets = noFacets();
-  const counted = await publicFacetCounts(db, match);
-  for (const row of counted.facets) facets[row.facet].push({ value: row.value, count: row.count });
-  for (const f of FACETS) facets[f].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-  return { facets, total: counted.total };
+  return countFacetLines(await publicFacetFacts(db, match), match.filters);
 }

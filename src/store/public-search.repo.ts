@@ -43,15 +43,27 @@ function matchParams(m: PublicMatch): unknown[] {
   return [m.words, m.anyWords, m.personIds, m.references, f.state, f.mandate, f.type, yesNo(f.joint), f.year, yesNo(f.reply), f.lang];
 }
 
+/** The public letters that name the persons found ($3) by a public spelling, in the letter or a reply. */
+const PERSONS_LETTERS = `select l.communication_id as id from person_mentions pm join public_letters l on l.communication_id = pm.communication_id
+       where pm.person_id = any($3::bigint[]) and rap_record_names(l.record, pm.name)
+      union
+      select pr.communication_id from person_mentions pm join public_replies pr on pr.reply_id = pm.reply_id
+       where pm.person_id = any($3::bigint[]) and rap_record_names(pr.record, pm.name)`;
+
+/** `flags`: one column per facet, true when the letter passes that facet's filter (`true` when there is none). */
+function filterFlags(m: PublicMatch): string {
+  const filtered = (f: Facet) => (Array.isArray(m.filters[f]) ? (m.filters[f] as unknown[]).length > 0 : m.filters[f] !== null);
+  return FACET_NAMES.map((f) => `${filtered(f) ? `coalesce(${FLAG[f]}, false)` : 'true'} as f_${f}`).join(',\n      ');
+}
+
 /**
  * `q` (the query: `q` for matching, `r` for ranking) and `rows`: every matching letter with its
  * facet columns, its score, where it matched and one flag per filter (`f_state`, ...).
  * Each source of hits is its own index scan; their union is grouped per letter.
  */
-function matchingRows(m: PublicMatch, { ranked }: { ranked: boolean }): string {
+function matchingRows(m: PublicMatch): string {
   // A facet without a filter is `true` in the SQL: nothing to compute per letter.
-  const filtered = (f: Facet) => (Array.isArray(m.filters[f]) ? (m.filters[f] as unknown[]).length > 0 : m.filters[f] !== null);
-  const flags = FACET_NAMES.map((f) => `${filtered(f) ? `coalesce(${FLAG[f]}, false)` : 'true'} as f_${f}`).join(',\n      ');
+  const flags = filterFlags(m);
   const common = `s.communication_id as id, s.letter_date, s.recipient_code, s.reference_type, s.joint, s.year, s.language,
       s.mandate_ids, s.has_reply`;
   if (!m.words) {
@@ -76,11 +88,7 @@ function matchingRows(m: PublicMatch, { ranked }: { ranked: boolean }): string {
     ), in_reply as materialized (
       select distinct r.communication_id as id from public_reply_search r where r.match_vector @@ (select q from q)
     ), by_person as materialized (
-      select l.communication_id as id from person_mentions pm join public_letters l on l.communication_id = pm.communication_id
-       where pm.person_id = any($3::bigint[]) and rap_record_names(l.record, pm.name)
-      union
-      select pr.communication_id from person_mentions pm join public_replies pr on pr.reply_id = pm.reply_id
-       where pm.person_id = any($3::bigint[]) and rap_record_names(pr.record, pm.name)
+      ${PERSONS_LETTERS}
     ), by_reference as materialized (
       select l.communication_id as id from public_letters l where l.reference_text = any($4::text[])
     ), named_all as materialized (
@@ -96,7 +104,7 @@ function matchingRows(m: PublicMatch, { ranked }: { ranked: boolean }): string {
       select id from in_reply union select id from by_person union select id from by_reference
       except select id from in_letter
     ), rows as materialized (
-      select s.*, ${ranked ? `s.id in (select id from in_reply) as in_reply, ${score}` : 'null::boolean as in_reply, 0::real'} as score,
+      select s.*, s.id in (select id from in_reply) as in_reply, ${score} as score,
       ${flags}
       from (select * from in_letter
             union all
@@ -105,7 +113,6 @@ function matchingRows(m: PublicMatch, { ranked }: { ranked: boolean }): string {
 }
 
 const ALL = FACET_NAMES.map((f) => `r.f_${f}`).join(' and ');
-const ALL_BUT = (facet: Facet) => FACET_NAMES.filter((f) => f !== facet).map((f) => `r.f_${f}`).join(' and ');
 
 const ORDER: Record<SearchSort, string> = {
   relevance: 'r.score desc, r.letter_date desc nulls last, r.id desc',
@@ -138,7 +145,7 @@ export async function searchPublicPage(
     if (ranked) return { ...ranked, totalApart: true };
   }
   const { rows } = await db.query<PublicHitRow & { total: number; id: number | null }>(
-    `with ${matchingRows(m, { ranked: true })}
+    `with ${matchingRows(m)}
      select t.total, p.* from (select count(*)::int as total from rows r where ${ALL}) t
      left join lateral (
        select r.id, r.in_letter, r.in_reply, l.reference_text, to_char(l.letter_date, 'YYYY-MM-DD') as date, l.reference_type,
@@ -210,11 +217,7 @@ async function rankedPage(
   if (depth > RANKED_DEPTH) return null;
   const head = await db.query<{ q: string | null; r: string | null; person: string[]; reference: string[]; letters: number }>(
     `select q.q::text as q, q.r::text as r,
-            array(select l.communication_id from person_mentions pm join public_letters l on l.communication_id = pm.communication_id
-                   where pm.person_id = any($3::bigint[]) and rap_record_names(l.record, pm.name)
-                  union
-                  select pr.communication_id from person_mentions pm join public_replies pr on pr.reply_id = pm.reply_id
-                   where pm.person_id = any($3::bigint[]) and rap_record_names(pr.record, pm.name)) as person,
+            array(${PERSONS_LETTERS}) as person,
             array(select l.communication_id from public_letters l where l.reference_text = any($4::text[])) as reference,
             (select c.reltuples from pg_class c where c.oid = 'public_letter_search'::regclass) as letters
        from (select rap_public_tsquery($1) as q,
@@ -351,41 +354,31 @@ async function rankedPage(
   return { total, rows: rows.map((r) => ({ ...r, id: Number(r.id) })) };
 }
 
-export interface FacetRow {
-  facet: Facet;
-  value: string;
-  count: number;
-}
-
 /**
- * For each facet, the count of matching letters per value, with every other facet's filter
- * applied; and the total, every filter applied (the same number a page counts). The matches are first grouped by their facet values and filter flags (a few thousand
- * groups however many letters match), and each facet is summed from the groups; mandates, an
- * array per letter, are grouped by their set of mandates before it is unnested.
+ * The facet values of every matching letter, one line each (search/facet-counts.ts reads them
+ * and counts): state, type, joint, year, reply, language and mandates, from one scan of the
+ * letters' search rows: those whose words match, or (a bitmap of ids) whose reply's words match,
+ * that name a person found, or that are the reference. The filters are not applied here: each
+ * facet is counted with the other facets' filters.
  */
-export async function publicFacetCounts(db: Queryable, m: PublicMatch): Promise<{ facets: FacetRow[]; total: number }> {
-  const flags = FACET_NAMES.map((f) => `r.f_${f}`).join(', ');
-  const sum = (facet: Facet, value: string) =>
-    `select '${facet}' as facet, ${value} as value, sum(r.n)::int as count from g r where ${ALL_BUT(facet)} group by 2`;
-  const { rows } = await db.query<FacetRow>(
-    `with ${matchingRows(m, { ranked: false })},
-     g as (select r.recipient_code, r.reference_type, r.joint, r.year, r.has_reply, r.language, ${flags}, count(*) as n
-             from rows r group by r.recipient_code, r.reference_type, r.joint, r.year, r.has_reply, r.language, ${flags}),
-     gm as (select r.mandate_ids, count(*) as n from rows r where ${ALL_BUT('mandate')} group by r.mandate_ids)
-     select * from (
-       ${sum('state', 'r.recipient_code')}
-       union all ${sum('type', 'r.reference_type')}
-       union all ${sum('joint', `case r.joint when true then 'yes' when false then 'no' end`)}
-       union all ${sum('year', 'r.year::text')}
-       union all ${sum('reply', `case when r.has_reply then 'yes' else 'no' end`)}
-       union all ${sum('lang', 'r.language')}
-       union all select 'mandate', m.id, sum(gm.n)::int from gm cross join unnest(gm.mandate_ids) m(id) group by m.id
-       union all select '', 'total', coalesce(sum(r.n), 0)::int from g r where ${ALL}
-     ) f where f.value is not null`,
+export async function publicFacetFacts(db: Queryable, m: PublicMatch): Promise<string> {
+  const matching = m.words
+    ? `s.match_vector @@ (select q from q)
+          or s.communication_id = any(array(
+               select r.communication_id from public_reply_search r where r.match_vector @@ (select q from q)
+               union ${PERSONS_LETTERS}
+               union select l.communication_id from public_letters l where l.reference_text = any($4::text[])))`
+    : 'true';
+  const { rows } = await db.query<{ facts: string | null }>(
+    `with ${TYPED}, q as materialized (select rap_public_tsquery($1) as q)
+     select string_agg(concat_ws(E'\t', coalesce(s.recipient_code, ''), coalesce(s.reference_type, ''),
+                                 coalesce(s.joint::text, ''), coalesce(s.year::text, ''), s.has_reply::text, coalesce(s.language, ''),
+                                 array_to_string(s.mandate_ids, ',')), E'\n') as facts
+       from public_letter_search s
+      where ${matching}`,
     matchParams(m),
   );
-  const total = Number(rows.find((r) => (r.facet as string) === '')?.count ?? 0);
-  return { facets: rows.filter((r) => (r.facet as string) !== '').map((r) => ({ ...r, count: Number(r.count) })), total };
+  return rows[0]?.facts ?? '';
 }
 
 export interface SnippetRow {
