@@ -166,7 +166,7 @@ describe('the public copy of a letter sent by Rapporteur', () => {
     for (const q of ['Kotorvik', '"Lipa street"']) expect(await found(q)).toEqual({ q, letters: [], people: [] });
   });
 
-  // A mention is public only while the public record still names it (rap_record_names): a hidden
+  // A mention is public only while the public record still names it (its named_spellings): a hidden
   // person is found neither by the letter's words nor by the person search.
   it('finds neither the letter nor the person by a hidden name', async () => {
     await publishedWithPassage();

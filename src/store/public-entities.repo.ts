@@ -16,7 +16,7 @@ const publicSpellings = (persons: string) => `
   public_mentions as (
     select m.person_id, m.name, m.role, m.communication_id, p.record
       from person_mentions m join public_letters p on p.communication_id = m.communication_id
-     where ${persons} and rap_record_names(p.record, m.name)
+     where ${persons} and m.name = any(p.named_spellings)
   ),
   public_spellings as (
     select person_id, name from public_mentions
@@ -117,7 +117,7 @@ export async function countPublicPersons(db: Queryable): Promise<number> {
   const { rows } = await db.query<{ n: number }>(
     `select count(distinct m.person_id)::int as n
        from person_mentions m join public_letters p on p.communication_id = m.communication_id
-      where rap_record_names(p.record, m.name)`,
+      where m.name = any(p.named_spellings)`,
   );
   return rows[0]?.n ?? 0;
 }
@@ -133,7 +133,7 @@ export async function personsInPublishedLetter(db: Queryable, communicationId: s
   const { rows } = await db.query<PersonMentionRow>(
     `select m.person_id::text, m.name, m.role
        from person_mentions m join public_letters p on p.communication_id = m.communication_id
-      where m.communication_id = $1 and rap_record_names(p.record, m.name) order by (m.role = 'victim') desc, m.id`,
+      where m.communication_id = $1 and m.name = any(p.named_spellings) order by (m.role = 'victim') desc, m.id`,
     [communicationId],
   );
   return rows;
@@ -165,7 +165,7 @@ export async function publishedLettersOfPerson(db: Queryable, personId: string):
               p.year, p.reference_type, p.recipient_code, p.recipient_name, p.title, p.joint, p.mandate_ids,
               p.reply_count, m.role, m.name as spelling, p.communication_id
          from person_mentions m join public_letters p on p.communication_id = m.communication_id
-        where m.person_id = $1 and rap_record_names(p.record, m.name)
+        where m.person_id = $1 and m.name = any(p.named_spellings)
         order by p.communication_id, (m.role = 'victim') desc, m.id
      ) x order by x.letter_date nulls last, x.communication_id`,
     [personId],

@@ -45,10 +45,10 @@ function matchParams(m: PublicMatch): unknown[] {
 
 /** The public letters that name the persons found ($3) by a public spelling, in the letter or a reply. */
 const PERSONS_LETTERS = `select l.communication_id as id from person_mentions pm join public_letters l on l.communication_id = pm.communication_id
-       where pm.person_id = any($3::bigint[]) and rap_record_names(l.record, pm.name)
+       where pm.person_id = any($3::bigint[]) and pm.name = any(l.named_spellings)
       union
       select pr.communication_id from person_mentions pm join public_replies pr on pr.reply_id = pm.reply_id
-       where pm.person_id = any($3::bigint[]) and rap_record_names(pr.record, pm.name)`;
+       where pm.person_id = any($3::bigint[]) and pm.name = any(pr.named_spellings)`;
 
 /** `flags`: one column per facet, true when the letter passes that facet's filter (`true` when there is none). */
 function filterFlags(m: PublicMatch): string {
@@ -430,8 +430,8 @@ export interface PublicPersonRow {
 }
 
 // A mention is public when its letter or its reply is.
-const PUBLIC_MENTION = `(exists (select 1 from public_letters l where l.communication_id = pm.communication_id and rap_record_names(l.record, pm.name))
-  or exists (select 1 from public_replies r where r.reply_id = pm.reply_id and rap_record_names(r.record, pm.name)))`;
+const PUBLIC_MENTION = `(exists (select 1 from public_letters l where l.communication_id = pm.communication_id and pm.name = any(l.named_spellings))
+  or exists (select 1 from public_replies r where r.reply_id = pm.reply_id and pm.name = any(r.named_spellings)))`;
 
 /**
  * Persons with a public spelling close to the folded name: the whole name alike (trigram
