@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliActor } from '../../src/domain/actor.js';
+import { addDays } from '../../src/domain/dates.js';
 import { buildPublicApp } from '../../src/http/public-app.js';
 import { createUser } from '../../src/services/accounts.js';
 import { publishDue } from '../../src/services/publish.js';
@@ -131,21 +132,24 @@ describe.skipIf(!hasChromium)('a case from a submission to the public record, in
   });
 
   it('is sent with its reference, answered, and published with the unconsented name redacted', async () => {
+    // The letter is dated the day it is sent (UTC, as the server dates it): the reply the same day.
+    const sentOn = new Date().toISOString().slice(0, 10);
+    const reference = `AL XAA 1/${sentOn.slice(0, 4)}`;
     const { context, page } = await signedIn('officer@staff.example');
     await page.goto(`${base}${draftUrl}`);
     await page.getByRole('button', { name: 'Send the letter' }).click();
-    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/staff/letters/AL XAA 1/2026');
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/staff/letters/${reference}`);
     await page.getByLabel('Sent by').fill('Permanent Mission of Aldoria');
-    await page.getByLabel('Date of the reply').fill('2026-11-23');
+    await page.getByLabel('Date of the reply').fill(sentOn);
     await page.getByLabel('Text of the reply').fill('The Government informs that Mr. Teodor Maleski was released on 20 November 2026.');
     await page.getByRole('button', { name: 'Register the reply' }).click();
     expect(await mainText(page)).toContain('Permanent Mission of Aldoria');
     await page.screenshot({ path: `${SHOTS}/sent-letter.png`, fullPage: true });
     await context.close();
 
-    await publishDue(t.db, { asOf: '2027-02-01' });
+    await publishDue(t.db, { asOf: addDays(sentOn, 70) });
     const visitor = await browser.newPage({ ignoreHTTPSErrors: true });
-    await visitor.goto(`${base}/letters/${encodeURIComponent('AL XAA 1/2026')}`);
+    await visitor.goto(`${base}/letters/${encodeURIComponent(reference)}`);
     const published = await mainText(visitor);
     expect(published).toContain('Ilsa Varnhold');
     expect(published).toContain('[REDACTED]');
