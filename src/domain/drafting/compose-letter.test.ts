@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { instruments } from '../../reference-data/index.js';
+import { instrumentById, instruments } from '../../reference-data/index.js';
 import { RapError } from '../errors.js';
 import { composeLetter, type ComposedLetter } from './compose-letter.js';
 import type { DraftingContext } from './drafting-context.js';
@@ -91,7 +91,7 @@ describe('composeLetter: the anatomy', () => {
     expect(section(letter, 'annex')).toMatchObject({ heading: 'Annex', subheading: 'Reference to international human rights law' });
     expect(paragraphs(letter, 'annex').slice(1)).toEqual([
       'We wish to recall articles 9, 14 and 19 of the International Covenant on Civil and Political Rights (ICCPR), ratified by Borelia on 2 June 1994.',
-      'We also recall articles 1, 2 and 12 of the Declaration on the Right and Responsibility of Individuals, Groups and Organs of Society to Promote and Protect Universally Recognized Human Rights and Fundamental Freedoms (Declaration on Human Rights Defenders).',
+      `We also recall articles 1, 2 and 12 of the ${instrumentById('declaration-hrd')!.title} (Declaration on Human Rights Defenders).`,
       'We also recall the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment (CAT), to which Borelia acceded on 9 October 2001.',
     ]);
     const fr = paragraphs(compose({ language: 'fr' }), 'annex');
