@@ -10,10 +10,9 @@
  */
 import { FACETS, type FacetCount, type Facets, type SearchFilters } from '../domain/search-query.js';
 
-type Facet = keyof SearchFilters;
-
-const STATE = 0, MANDATE = 1, TYPE = 2, JOINT = 3, YEAR = 4, REPLY = 5, LANG = 6;
-const NAMES: Facet[] = ['state', 'mandate', 'type', 'joint', 'year', 'reply', 'lang'];
+// Each facet's place in FACETS, where the counts are kept.
+const at = (facet: keyof SearchFilters): number => FACETS.indexOf(facet);
+const STATE = at('state'), MANDATE = at('mandate'), TYPE = at('type'), JOINT = at('joint'), YEAR = at('year'), REPLY = at('reply'), LANG = at('lang');
 
 /** A list filter as a set (null: no filter); a yes/no filter as the stored word. */
 const setOf = <T>(values: T[]): Set<T> | null => (values.length ? new Set(values) : null);
@@ -34,7 +33,7 @@ export function countFacetLines(text: string, filters: SearchFilters): { facets:
   const year = setOf(filters.year.map(String));
   const reply = storedWord(filters.reply);
   const lang = setOf(filters.lang);
-  const counts = NAMES.map(() => new Map<string, number>());
+  const counts = FACETS.map(() => new Map<string, number>());
   let total = 0;
   // Letters with the same values are one line many times over: each distinct line is read once.
   const lines = new Map<string, number>();
@@ -50,15 +49,14 @@ export function countFacetLines(text: string, filters: SearchFilters): { facets:
     const mandates = m ? m.split(',') : [];
     // Which filters the letter fails: it counts under a facet only when it passes every other
     // one. (No closures here: tsx names each closure it creates, which costs more than the loop.)
-    const fails = [
-      state !== null && !state.has(s),
-      mandate !== null && !mandates.some((id) => mandate.has(id)),
-      type !== null && !type.has(t),
-      joint !== null && j !== joint,
-      year !== null && !year.has(y),
-      reply !== null && r !== reply,
-      lang !== null && !lang.has(l),
-    ];
+    const fails: boolean[] = [];
+    fails[STATE] = state !== null && !state.has(s);
+    fails[MANDATE] = mandate !== null && !mandates.some((id) => mandate.has(id));
+    fails[TYPE] = type !== null && !type.has(t);
+    fails[JOINT] = joint !== null && j !== joint;
+    fails[YEAR] = year !== null && !year.has(y);
+    fails[REPLY] = reply !== null && r !== reply;
+    fails[LANG] = lang !== null && !lang.has(l);
     let failed = 0;
     let failedFacet = -1;
     for (let f = 0; f < fails.length; f++) if (fails[f]) { failed++; failedFacet = f; }
@@ -74,8 +72,8 @@ export function countFacetLines(text: string, filters: SearchFilters): { facets:
     if (l && (only < 0 || only === LANG)) add(counts[LANG]!, l, n);
   }
   const facets = {} as Facets;
-  for (const f of FACETS) {
-    facets[f] = [...counts[NAMES.indexOf(f)]!].map(([value, count]) => ({ value, count })).sort(byCountThenValue);
-  }
+  FACETS.forEach((f, i) => {
+    facets[f] = [...counts[i]!].map(([value, count]) => ({ value, count })).sort(byCountThenValue);
+  });
   return { facets, total };
 }
