@@ -171,6 +171,42 @@ describe('the public record', () => {
   });
 });
 
+describe('persons named outside the lists (hideUnlisted)', () => {
+  const text = 'Ms. Zarina Tolkunova and Mr. Vask met Ms. Ilsa Moreau, her sister. Ilsa Moreau was questioned. Signed: Mara Lindqvist';
+  const withSister = letterRecord({
+    persons: [...letterRecord().persons, { name: 'Ilsa Moreau', variants: ['Ms. Moreau'], role: 'mentioned', gender: 'female' }],
+  });
+
+  it('leaves such a person as written without it: an imported letter was published as it was', () => {
+    const out = redactLetter(text, withSister, { names: [['Zarina Tolkunova']], passages: [], keep: ['Teodor Vask'] });
+    expect(out.text).toContain('Ms. Ilsa Moreau, her sister');
+    expect(out.record.persons.map((p) => p.name)).toEqual([REDACTED, 'Teodor Vask', 'Ilsa Moreau']);
+  });
+
+  it('hides a person the record names who is neither hidden nor public, in the text and the record', () => {
+    const out = redactLetter(text, withSister, { names: [['Zarina Tolkunova']], passages: [], keep: ['Teodor Vask'], hideUnlisted: true });
+    expect(out.text).toBe(`Ms. ${REDACTED} and Mr. Vask met Ms. ${REDACTED}, her sister. ${REDACTED} was questioned. Signed: Mara Lindqvist`);
+    expect(out.record.persons).toEqual([
+      { name: REDACTED, variants: [], role: 'victim', gender: 'female', descriptors: ['woman human rights defender'] },
+      { name: 'Teodor Vask', variants: [], role: 'victim', gender: 'male', descriptors: ['journalist'] },
+      { name: REDACTED, variants: [], role: 'mentioned', gender: 'female' },
+    ]);
+  });
+
+  it('keeps a person public under a shorter spelling of a public name, and the signatories', () => {
+    const record = letterRecord({ persons: [{ name: 'Mr. Vask', variants: [], role: 'victim' }, { name: 'Mara Lindqvist', variants: [], role: 'mentioned' }] });
+    const out = redactLetter('Mr. Vask wrote to Mara Lindqvist.', record, { names: [], passages: [], keep: ['Teodor Vask'], hideUnlisted: true });
+    expect(out.text).toBe('Mr. Vask wrote to Mara Lindqvist.');
+    expect(out.record.persons.map((p) => p.name)).toEqual(['Mr. Vask', 'Mara Lindqvist']);
+  });
+
+  it('hides every person of a record when no list names anyone (a letter sent without a case)', () => {
+    const out = redactLetter('Ms. Zarina Tolkunova and Mr. Teodor Vask.', letterRecord(), { names: [], passages: [], hideUnlisted: true });
+    expect(out.text).toBe(`Ms. ${REDACTED} and Mr. ${REDACTED}.`);
+    expect(out.record.title).toBe(`alleged surveillance of Ms. ${REDACTED} and Mr. ${REDACTED}`);
+  });
+});
+
 // --- The property: whatever the form a hidden name takes, no spelling of it is left. ---
 
 const SYLLABLES = ['zor', 'va', 'nik', 'tel', 'ru', 'mas', 'ko', 'dri', 'lun', 've', 'sha', 'bor', 'ima', 'quel', 'tov'];

@@ -19,6 +19,8 @@
  * Hiding wins every tie: a word shared by a hidden person and a public one is hidden wherever it
  * stands alone, and a given name that is also a common word (`Paz`, `Rose`) is hidden everywhere:
  * an over-redacted word costs a reader less than a name left in costs the person.
+ * With `hideUnlisted`, a person the record names but no list gives (neither hidden nor public) is
+ * hidden as well, for the same reason.
  *
  * Passages are matched as written, ignoring case, runs of white space and line breaks, bold marks
  * and the kind of quote or dash. In the record's short fields (an event, a question) a passage also
@@ -41,6 +43,11 @@ export interface HiddenContent {
   organizations?: ReadonlyArray<ReadonlyArray<string>>;
   /** Names that stay public (signatories, persons who consented): their words are not hidden alone. */
   keep?: ReadonlyArray<string>;
+  /**
+   * Hide, too, every person a record names who is neither hidden above nor one of `keep`: in a
+   * letter written in Rapporteur, a person named outside its case files has no consent recorded.
+   */
+  hideUnlisted?: boolean;
 }
 
 /** Shortest name word hidden on its own. */
@@ -437,19 +444,28 @@ function ownerOf(spelling: string, h: CompiledHidden): number | null {
 
 const spellingsOf = (p: { name: string; variants: string[] }): string[] => [p.name, ...p.variants];
 
+/** The spellings of a person that name somebody (not a title alone). */
+const namingSpellings = (p: { name: string; variants: string[] }): string[] => spellingsOf(p).filter((s) => nameWords(s).length > 0);
+
 /**
  * What to hide in one letter, completed from its record: the record's own spellings of a hidden
- * person, organisations whose name is itself a marked passage, and the names that stay public
- * (signatories, persons not hidden).
+ * person, the persons it names outside the lists (`hideUnlisted`), organisations whose name is
+ * itself a marked passage, and the names that stay public (signatories, persons not hidden).
  */
 export function hiddenForRecord(record: Communication, input: HiddenContent): CompiledHidden {
   const base = compileHidden(input);
   const names = input.names.map((spellings) => [...spellings]);
   const keep = [...(input.keep ?? []), ...record.signatories.map((s) => s.name)];
+  // Each public spelling as a person of its own: a record person is listed when one of its
+  // spellings is a public name, or only words and initials of one.
+  const publicNames = keep.filter((s) => nameWords(s).length > 0);
+  const listed = input.hideUnlisted && publicNames.length > 0 ? compileHidden({ names: publicNames.map((s) => [s]), passages: [] }) : null;
   for (const p of record.persons) {
     const owner = spellingsOf(p).map((s) => ownerOf(s, base)).find((o) => o !== null);
-    if (owner === undefined || owner === null) keep.push(...spellingsOf(p));
-    else names[owner]!.push(...spellingsOf(p).filter((s) => nameWords(s).length > 0));
+    if (owner !== undefined && owner !== null) names[owner]!.push(...namingSpellings(p));
+    else if (input.hideUnlisted && !spellingsOf(p).some((s) => listed !== null && ownerOf(s, listed) !== null)) {
+      if (namingSpellings(p).length > 0) names.push(namingSpellings(p));
+    } else keep.push(...spellingsOf(p));
   }
   const organizations = (input.organizations ?? []).map((spellings) => [...spellings]);
   const marked = new Set(base.passages);
@@ -460,7 +476,7 @@ export function hiddenForRecord(record: Communication, input: HiddenContent): Co
       organizations.push(spellingsOf(o).filter((s) => orgKey(s).length >= MIN_ALONE));
     }
   }
-  return compileHidden({ names, passages: input.passages, organizations, keep });
+  return compileHidden({ names, passages: input.passages, organizations, keep, hideUnlisted: input.hideUnlisted });
 }
 
 /** Whether an organisation of the record is hidden: any of its spellings is. */

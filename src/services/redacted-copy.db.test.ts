@@ -196,6 +196,38 @@ describe('the public copy of a letter sent by Rapporteur', () => {
     expect((await t.db.query<{ reply_count: number }>('select reply_count from public_letters')).rows[0]!.reply_count).toBe(1);
   });
 
+  it('hides a person the letter names who is in none of its cases, and every person of a letter sent without a case', async () => {
+    const sister = 'Ilsa Moreau';
+    const base = sentLetter('AL XAB 8/2024');
+    const withSister = { ...base, persons: [...base.persons, person(sister, [], 'mentioned', { gender: 'female' })], text: `${BODY}\n\nHer sister, Ms. ${sister}, was questioned.` };
+    const onCase = await store(withSister);
+    await t.db.query(`update communications set origin = 'sent' where id = $1`, [onCase]);
+    const { caseId } = await sentOnCase();
+    await t.db.transaction((tx) => insertCaseLetter(tx, caseId, onCase, null));
+    const report = await t.db.transaction((tx) => refreshRedactedCopy(tx, onCase, officer));
+    expect(report).toMatchObject({ hiddenPersons: 2, unlistedPersons: 1 });
+
+    const alone = await store(sentLetter('AL XAB 9/2024'));
+    await t.db.query(`update communications set origin = 'sent' where id = $1`, [alone]);
+    expect(await t.db.transaction((tx) => refreshRedactedCopy(tx, alone, officer))).toMatchObject({ hiddenPersons: 0, unlistedPersons: 3 });
+
+    await publishDue(t.db, { asOf: AS_OF });
+    const pub = async (reference: string) =>
+      (await t.db.query<{ body: string; record: Communication }>('select body, record from public_letters where reference_text = $1', [reference])).rows[0]!;
+    const withCase = await pub('AL XAB 8/2024');
+    expect(withCase.body).toContain('Her sister, Ms. [REDACTED], was questioned.');
+    expect(withCase.body).toContain('Mr. Teodor Vask');
+    expect(withCase.record.persons.map((p) => p.name)).toEqual(['[REDACTED]', 'Teodor Vask', '[REDACTED]', '[REDACTED]']);
+    const withoutCase = await pub('AL XAB 9/2024');
+    // No passage is marked on this letter: only the place is left, not a name.
+    expect(hiddenIn(withoutCase.body)).toEqual(['Kotorvik', 'Lipa street']);
+    expect(withoutCase.body).toContain('**Subject: alleged surveillance of Ms. [REDACTED], Mr. [REDACTED] and Ms. [REDACTED]**');
+    expect(withoutCase.body).toContain('Mara Lindqvist');
+    // Vask consented on the case of the other two letters only.
+    expect((await found('Vask')).letters.sort()).toEqual(['AL XAB 7/2024', 'AL XAB 8/2024']);
+    for (const q of [sister, 'Moreau', 'Tolkunova']) expect(await found(q)).toEqual({ q, letters: [], people: [] });
+  });
+
   it('records each refresh in the letter history with counts only, and nothing when the copy did not change', async () => {
     const { letterId } = await sentOnCase();
     await t.db.transaction((tx) => markConfidentialPassage(tx, letterId, PASSAGE, officer));

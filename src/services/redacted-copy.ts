@@ -6,6 +6,9 @@
  * recorded as given, in each case the letter belongs to. A consent not asked yet hides the name
  * like a refusal: publishing is the one step that cannot be undone, the consent is the person's
  * to give, and a letter may be published before anyone asked (the issue's rule, and OHCHR's).
+ * For the same reason a person the letter or a reply names who is in none of the letter's cases
+ * (a letter sent without a case, a relative named in the facts) is hidden: to publish the name,
+ * add the person to the case with the consent recorded.
  * Also hidden: the passages an officer marked confidential on the letter, in the letter and in its
  * replies (a reply often repeats the detail it answers).
  *
@@ -34,6 +37,8 @@ export interface RedactedCopyReport {
   /** Persons of the letter's cases hidden, and the spellings hidden for them. */
   hiddenPersons: number;
   hiddenSpellings: number;
+  /** Persons the letter names who are in none of its cases: hidden, having no consent recorded. */
+  unlistedPersons: number;
   passages: number;
   /** `[REDACTED]` marks in the letter's public text. */
   marks: number;
@@ -55,11 +60,12 @@ async function hiddenOfLetter(tx: Queryable, communicationId: number): Promise<H
     names: persons.filter((p) => !p.consentPublic && p.spellings.length > 0).map((p) => p.spellings),
     passages: (await confidentialPassages(tx, communicationId)).map((p) => p.text),
     keep: persons.filter((p) => p.consentPublic).flatMap((p) => p.spellings),
+    hideUnlisted: true,
   };
 }
 
 /** One document's public copy: the text and record redacted with the same list, checked for what must not be left. */
-function publicCopy(body: string | null, record: Communication, hidden: HiddenContent): { body: string | null; record: Communication; marks: number } {
+function publicCopy(body: string | null, record: Communication, hidden: HiddenContent): { body: string | null; record: Communication; marks: number; unlisted: number } {
   const h = hiddenForRecord(record, hidden);
   const text = body === null ? null : redactTextCounted(body, h);
   const copy = redactRecord(record, h);
@@ -71,7 +77,7 @@ function publicCopy(body: string | null, record: Communication, hidden: HiddenCo
   if (hiddenSpellingsIn(shown, h.source).length > 0) {
     throw new RapError('RAP_ERR_INVALID', 'the public copy would still show a hidden name: mark the passage where it stands as confidential', { field: 'public_body' });
   }
-  return { body: text?.text ?? null, record: publicRecord, marks: text?.replaced ?? 0 };
+  return { body: text?.text ?? null, record: publicRecord, marks: text?.replaced ?? 0, unlisted: h.source.names.length - hidden.names.length };
 }
 
 /**
@@ -108,6 +114,7 @@ export async function refreshRedactedCopy(tx: Queryable, communicationId: number
     reference: letter.referenceText,
     hiddenPersons: hidden.names.length,
     hiddenSpellings: hidden.names.reduce((n, s) => n + s.length, 0),
+    unlistedPersons: copy.unlisted,
     passages: hidden.passages.length,
     marks: copy.marks,
     replies: replies.length,

@@ -32,7 +32,10 @@ export function PassagesSection({ letter, passages, canMark, csrfToken, state }:
       <p>{publicCopyState(letter)}</p>
       <h3>Passages marked confidential</h3>
       {passages.length === 0 ? (
-        <p>None. Names of people who have not agreed to publication are hidden without being marked.</p>
+        <p>
+          None. Names of people who have not agreed to publication are hidden without being marked, and so are the names of
+          people the letter names who are in none of its cases: add them to the case to record their consent.
+        </p>
       ) : (
         <ul class="passages">
           {passages.map((p) => (
