@@ -12,7 +12,9 @@ import { signingMandates } from '../domain/letter-lifecycle.js';
 import * as registry from '../reference-data/index.js';
 import { getCommunicationByReference } from '../services/letter-view.js';
 import type { Queryable } from '../store/database.js';
-import { findDraft, findLetterOf, findLetterVersion, type DraftRow } from '../store/drafts.repo.js';
+import { findDraft, type DraftRow } from '../store/drafts.repo.js';
+import { findLetterVersion } from '../store/letter-versions.repo.js';
+import { findLetterOf } from '../store/letters-of-reference.repo.js';
 import { blocksFromSections, blocksFromText, type PrintableLetter } from './letter-blocks.js';
 
 const context = draftingContextFrom(registry);

@@ -7,7 +7,7 @@
 import { checkDay, daysLeft, type ReplyStanding } from '../domain/deadlines.js';
 import { RapError } from '../domain/errors.js';
 import type { Queryable } from '../store/database.js';
-import { trackedLetters, type TrackedLetterRow } from '../store/drafts.repo.js';
+import { trackedLetters, type TrackedLetterRow } from '../store/reply-deadlines.repo.js';
 
 export interface TrackedLetter extends TrackedLetterRow {
   standing: ReplyStanding;

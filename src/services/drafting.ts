@@ -23,10 +23,11 @@ import { mandateById, stateByCode } from '../reference-data/index.js';
 import { appendAudit } from '../store/audit.repo.js';
 import { findCase, touchCase } from '../store/cases.repo.js';
 import type { Database, Queryable } from '../store/database.js';
+import { writeDraftMandates, type DraftMandateWrite } from '../store/draft-mandates.repo.js';
 import {
-  findDraft, findLetterOf, insertDraft, listDraftRows, updateDraftRow, writeDraftMandates,
-  type DraftFields, type DraftListFilter, type DraftMandateWrite, type DraftRow,
+  findDraft, insertDraft, listDraftRows, updateDraftRow, type DraftFields, type DraftListFilter, type DraftRow,
 } from '../store/drafts.repo.js';
+import { findLetterOf } from '../store/letters-of-reference.repo.js';
 import { findUserById } from '../store/users.repo.js';
 import { referenceKey } from './reference-key.js';
 

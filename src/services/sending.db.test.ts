@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../domain/actor.js';
 import { historyOf } from '../store/audit.repo.js';
-import { findLetterVersion } from '../store/drafts.repo.js';
+import { findLetterVersion } from '../store/letter-versions.repo.js';
 import { lastReferenceNumber } from '../store/reference-counters.repo.js';
 import { buildLetter } from '../../test/db/build-letter.js';
 import { ASSEMBLY, DEFENDERS, EXPRESSION, approvedDraft, staff, testComposer, type TestContent } from '../../test/db/drafting-fixtures.js';
