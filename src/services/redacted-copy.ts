@@ -1,6 +1,6 @@
 /**
  * The public copy of a letter written in Rapporteur, and of its replies: what the publication step
- * copies to the public tables in place of the private text (see domain/redaction.ts for how).
+ * copies to the public tables in place of the private text (see domain/redaction/ for how).
  *
  * Hidden: every spelling of every person of the letter's cases whose consent to publication is not
  * recorded as given, in each case the letter belongs to. A consent not asked yet hides the name
@@ -20,7 +20,10 @@ import { systemActor, type Actor } from '../domain/actor.js';
 import type { AuditChange } from '../domain/audit-chain.js';
 import type { Communication } from '../domain/communication.js';
 import { RapError } from '../domain/errors.js';
-import { countRedactions, hiddenForRecord, hiddenSpellingsIn, redactRecord, redactTextCounted, type HiddenContent } from '../domain/redaction.js';
+import type { HiddenContent } from '../domain/redaction/hidden.js';
+import { hiddenSpellingsIn } from '../domain/redaction/leftover-spellings.js';
+import { hiddenForRecord, redactRecord } from '../domain/redaction/redact-record.js';
+import { countRedactions, redactTextCounted } from '../domain/redaction/redact-text.js';
 import { appendAudit } from '../store/audit.repo.js';
 import type { Queryable } from '../store/database.js';
 import {
