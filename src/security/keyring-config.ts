@@ -74,11 +74,18 @@ export function withNewKey(keyring: Keyring): Keyring {
   return { current: id, keys: new Map([[id, key], ...keyring.keys]) };
 }
 
-/** The configured keys; a missing key file is created with a new key. */
-export function loadKeys(env: NodeJS.ProcessEnv = process.env): KeySource {
+/** The configured keys, or null when none is configured yet (nothing is created). */
+export function existingKeys(env: NodeJS.ProcessEnv = process.env): KeySource | null {
   if (env.RAPPORTEUR_KEY) return { keyring: keyringFromEnv(env.RAPPORTEUR_KEY), origin: 'RAPPORTEUR_KEY', created: false };
   const file = keyFilePath(env);
-  if (existsSync(file)) return { keyring: readKeyFile(file), origin: file, file, created: false };
+  return existsSync(file) ? { keyring: readKeyFile(file), origin: file, file, created: false } : null;
+}
+
+/** The configured keys; a missing key file is created with a new key. */
+export function loadKeys(env: NodeJS.ProcessEnv = process.env): KeySource {
+  const existing = existingKeys(env);
+  if (existing) return existing;
+  const file = keyFilePath(env);
   const key = generateKey();
   const keyring = keyringOf([{ key }], file);
   writeKeyFile(file, keyring);

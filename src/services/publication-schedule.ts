@@ -2,6 +2,7 @@
  * The server's publication scheduler: publishes what is due at start, then every interval (an
  * hour by default), one run at a time. Several servers may run it: `publishDue` takes turns.
  */
+import type { FieldCipher } from '../security/field-cipher.js';
 import type { Database } from '../store/database.js';
 import { publishDue, type PublishReport } from './publish.js';
 
@@ -9,6 +10,8 @@ export interface ScheduleOptions {
   intervalMs?: number;
   onReport?: (report: PublishReport) => void;
   onError?: (error: unknown) => void;
+  /** The key of confidential fields, for the public copies of sent letters (see publishDue). */
+  cipher?: FieldCipher;
 }
 
 export interface PublicationSchedule {
@@ -17,14 +20,14 @@ export interface PublicationSchedule {
   stop(): Promise<void>;
 }
 
-export function startPublicationSchedule(db: Database, { intervalMs = 3_600_000, onReport, onError }: ScheduleOptions = {}): PublicationSchedule {
+export function startPublicationSchedule(db: Database, { intervalMs = 3_600_000, onReport, onError, cipher }: ScheduleOptions = {}): PublicationSchedule {
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
   const run = () => {
     running = running.then(async () => {
       if (stopped) return;
       try {
-        onReport?.(await publishDue(db));
+        onReport?.(await publishDue(db, { cipher }));
       } catch (e) {
         onError?.(e);
       }

@@ -6,6 +6,7 @@
  */
 import { systemActor } from '../domain/actor.js';
 import type { AuditChange } from '../domain/audit-chain.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { appendAudit } from '../store/audit.repo.js';
 import { refreshRedactedCopy } from './redacted-copy.js';
 import type { Database } from '../store/database.js';
@@ -32,6 +33,11 @@ export interface PublishOptions {
   onProgress?: (report: PublishReport) => void;
   /** Vacuum the public tables when a run changed at least this many letters and replies (default 1,000). */
   tidyAfter?: number;
+  /**
+   * The key of confidential fields: a sent letter whose cases have confidential events is held
+   * back without it, since their words could not be hidden in its public copy.
+   */
+  cipher?: FieldCipher;
 }
 
 /**
@@ -50,14 +56,14 @@ const letterChange = (action: string, reference: string, after: Record<string, u
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
-export async function publishDue(db: Database, { asOf = today(), batchSize = 250, onProgress, tidyAfter = TIDY_AFTER }: PublishOptions = {}): Promise<PublishReport> {
+export async function publishDue(db: Database, { asOf = today(), batchSize = 250, onProgress, tidyAfter = TIDY_AFTER, cipher }: PublishOptions = {}): Promise<PublishReport> {
   const report: PublishReport = { published: 0, refreshed: 0, withdrawn: 0, replies: 0, heldBack: 0 };
   // A consent withdrawn or a passage marked since the letter was sent must hold on the day it goes
   // public: the public copies of the sent letters now due are made again first.
   // A copy that cannot be made again is dropped: the letter waits rather than going out with an old one.
   for (const id of await dueSentLetterIds(db, asOf)) {
     try {
-      await db.transaction((tx) => refreshRedactedCopy(tx, id));
+      await db.transaction((tx) => refreshRedactedCopy(tx, id, undefined, cipher));
     } catch {
       await dropPublicCopy(db, id);
       report.heldBack++;

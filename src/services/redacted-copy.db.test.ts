@@ -9,6 +9,8 @@ import { historyOf } from '../store/audit.repo.js';
 import { insertCaseLetter } from '../store/case-letters.repo.js';
 import { publicOriginalFile } from '../store/public-files.repo.js';
 import { insertUser } from '../store/users.repo.js';
+import { testCipher } from '../../test/staff/workspace.js';
+import { addEvent } from './case-events.js';
 import { addPersonToCase, updateCasePerson, type AddPersonInput } from './case-people-edit.js';
 import { publishDue } from './publish.js';
 import { searchPublicLetters } from './public-search.js';
@@ -226,6 +228,32 @@ describe('the public copy of a letter sent by Rapporteur', () => {
     // Vask consented on the case of the other two letters only.
     expect((await found('Vask')).letters.sort()).toEqual(['AL XAB 7/2024', 'AL XAB 8/2024']);
     for (const q of [sister, 'Moreau', 'Tolkunova']) expect(await found(q)).toEqual({ q, letters: [], people: [] });
+  });
+
+  it("hides the words of the case's confidential events where the letter repeats them, and holds the letter back without the key", async () => {
+    const { letterId, caseId } = await sentOnCase();
+    const cipher = testCipher();
+    await t.db.transaction((tx) => addEvent(tx, cipher, caseId, {
+      year: '2024', month: '3', confidential: true, place: 'Lipa street',
+      description: 'Since March 2024 she has lived in a rented flat on Lipa street in Kotorvik. Her landlord knows nothing.',
+    }, officer));
+    await t.db.transaction((tx) => addEvent(tx, cipher, caseId, { year: '2024', month: '4', day: '3', description: 'Mr. Vask and her lawyer were followed.' }, officer));
+
+    await store(buildReply('AL XAB 7/2024', { date: '2024-06-20', text: 'The Government states that no officer went to Lipa street in May.' }));
+    const failure = await t.db.transaction((tx) => refreshRedactedCopy(tx, letterId, officer)).catch((e: unknown) => e);
+    expect(isRapError(failure) && failure.code).toBe('RAP_ERR_KEY');
+    expect(await publishDue(t.db, { asOf: AS_OF })).toMatchObject({ published: 0, heldBack: 1 });
+
+    const report = await t.db.transaction((tx) => refreshRedactedCopy(tx, letterId, officer, cipher));
+    expect(report).toMatchObject({ passages: 0, confidentialEvents: 1 });
+    expect(await publishDue(t.db, { asOf: AS_OF, cipher })).toMatchObject({ published: 1, replies: 1, heldBack: 0 });
+    const pub = (await t.db.query<{ body: string }>('select body from public_letters')).rows[0]!;
+    // The sentence the letter repeats is hidden whole (across its line break), the place wherever else it stands.
+    expect(pub.body).toContain('Ms. [REDACTED] is a woman human rights defender. [REDACTED]\n\nOn 3 April 2024, Mr. Vask');
+    const reply = (await t.db.query<{ body: string }>('select body from public_replies')).rows[0]!;
+    expect(reply.body).toBe('The Government states that no officer went to [REDACTED] in May.');
+    expect(pub.body).toContain('Mr. Vask');
+    expect(await found('"Lipa street"')).toEqual({ q: '"Lipa street"', letters: [], people: [] });
   });
 
   it('records each refresh in the letter history with counts only, and nothing when the copy did not change', async () => {

@@ -9,6 +9,9 @@
  * For the same reason a person the letter or a reply names who is in none of the letter's cases
  * (a letter sent without a case, a relative named in the facts) is hidden: to publish the name,
  * add the person to the case with the consent recorded.
+ * And the words of the cases' confidential events wherever the letter or a reply repeats them (their
+ * place, description or a sentence of it; domain/redaction/event-passages.ts): these are sealed, so making
+ * the copy needs the key of confidential fields when the cases have any.
  * Also hidden: the passages an officer marked confidential on the letter, in the letter and in its
  * replies (a reply often repeats the detail it answers).
  *
@@ -24,8 +27,12 @@ import type { HiddenContent } from '../domain/redaction/hidden.js';
 import { hiddenSpellingsIn } from '../domain/redaction/leftover-spellings.js';
 import { hiddenForRecord, redactRecord } from '../domain/redaction/redact-record.js';
 import { countRedactions, redactTextCounted } from '../domain/redaction/redact-text.js';
+import { confidentialEventPassages } from '../domain/redaction/event-passages.js';
+import type { FieldCipher } from '../security/field-cipher.js';
 import { appendAudit } from '../store/audit.repo.js';
+import { confidentialEventsOfLetter } from '../store/case-events.repo.js';
 import type { Queryable } from '../store/database.js';
+import { eventWords } from './case-event-columns.js';
 import {
   confidentialPassages, deleteConfidentialPassage, insertConfidentialPassage, letterForCopy, personsOfLetter, repliesForCopy,
   saveLetterCopy, saveReplyCopy, unpublishReplies, type LetterForCopy,
@@ -43,6 +50,8 @@ export interface RedactedCopyReport {
   /** Persons the letter names who are in none of its cases: hidden, having no consent recorded. */
   unlistedPersons: number;
   passages: number;
+  /** Confidential events of the letter's cases, whose words are hidden wherever they stand. */
+  confidentialEvents: number;
   /** `[REDACTED]` marks in the letter's public text. */
   marks: number;
   replies: number;
@@ -56,15 +65,24 @@ const change = (actor: Actor, action: string, reference: string, after: Record<s
   actorId: actor.userId, actor: actor.label, action, entity: 'communication', entityId: reference, before: null, after,
 });
 
-/** What to hide in a letter's public copy, from its cases and its marked passages. */
-async function hiddenOfLetter(tx: Queryable, communicationId: number): Promise<HiddenContent> {
+/** What to hide in a letter's public copy, from its cases and its marked passages; how many confidential events gave passages. */
+async function hiddenOfLetter(
+  tx: Queryable, communicationId: number, cipher: FieldCipher | undefined,
+): Promise<{ hidden: HiddenContent; marked: number; events: number }> {
   const persons = await personsOfLetter(tx, communicationId);
-  return {
+  const events = await confidentialEventsOfLetter(tx, communicationId);
+  if (events.length > 0 && !cipher) {
+    throw new RapError('RAP_ERR_KEY', 'the cases of this letter have confidential events: their words can only be hidden with the key of confidential fields', { field: 'key' });
+  }
+  const eventPassages = events.flatMap((e) => confidentialEventPassages(eventWords(cipher!, e)));
+  const marked = (await confidentialPassages(tx, communicationId)).map((p) => p.text);
+  const hidden: HiddenContent = {
     names: persons.filter((p) => !p.consentPublic && p.spellings.length > 0).map((p) => p.spellings),
-    passages: (await confidentialPassages(tx, communicationId)).map((p) => p.text),
+    passages: [...marked, ...eventPassages],
     keep: persons.filter((p) => p.consentPublic).flatMap((p) => p.spellings),
     hideUnlisted: true,
   };
+  return { hidden, marked: marked.length, events: events.length };
 }
 
 /** One document's public copy: the text and record redacted with the same list, checked for what must not be left. */
@@ -98,10 +116,13 @@ async function sentLetter(tx: Queryable, communicationId: number): Promise<Lette
   return { ...letter, record: letter.record };
 }
 
-/** Makes the public copy of a letter and of its replies again, from the case files as they are now. */
-export async function refreshRedactedCopy(tx: Queryable, communicationId: number, actor: Actor = REDACTION): Promise<RedactedCopyReport> {
+/**
+ * Makes the public copy of a letter and of its replies again, from the case files as they are now.
+ * Without `cipher` it refuses a letter whose cases have confidential events (RAP_ERR_KEY).
+ */
+export async function refreshRedactedCopy(tx: Queryable, communicationId: number, actor: Actor = REDACTION, cipher?: FieldCipher): Promise<RedactedCopyReport> {
   const letter = await sentLetter(tx, communicationId);
-  const hidden = await hiddenOfLetter(tx, communicationId);
+  const { hidden, marked, events } = await hiddenOfLetter(tx, communicationId, cipher);
   const copy = publicCopy(letter.body, letter.record, hidden);
   let changed = await saveLetterCopy(tx, communicationId, copy.body, copy.record);
   const replies = await repliesForCopy(tx, communicationId);
@@ -118,7 +139,8 @@ export async function refreshRedactedCopy(tx: Queryable, communicationId: number
     hiddenPersons: hidden.names.length,
     hiddenSpellings: hidden.names.reduce((n, s) => n + s.length, 0),
     unlistedPersons: copy.unlisted,
-    passages: hidden.passages.length,
+    passages: marked,
+    confidentialEvents: events,
     marks: copy.marks,
     replies: replies.length,
     changed,
@@ -137,7 +159,7 @@ export async function refreshRedactedCopy(tx: Queryable, communicationId: number
  * hides nothing would leave the words it was meant to hide.
  */
 export async function markConfidentialPassage(
-  tx: Queryable, communicationId: number, text: string, actor: Actor,
+  tx: Queryable, communicationId: number, text: string, actor: Actor, cipher?: FieldCipher,
 ): Promise<{ passageId: number; report: RedactedCopyReport }> {
   const letter = await sentLetter(tx, communicationId);
   const passage = text.trim();
@@ -152,14 +174,14 @@ export async function markConfidentialPassage(
   if (!stands) throw new RapError('RAP_ERR_INVALID', 'the passage is not in the letter or its replies as written', { field: 'text' });
   const passageId = await insertConfidentialPassage(tx, communicationId, passage, actor.userId);
   await appendAudit(tx, change(actor, 'letter.passage.mark', letter.referenceText, { passageId, characters: passage.length }));
-  return { passageId, report: await refreshRedactedCopy(tx, communicationId, actor) };
+  return { passageId, report: await refreshRedactedCopy(tx, communicationId, actor, cipher) };
 }
 
 /** Removes a passage's confidential mark and makes the public copy again. */
-export async function unmarkConfidentialPassage(tx: Queryable, passageId: number, actor: Actor): Promise<RedactedCopyReport> {
+export async function unmarkConfidentialPassage(tx: Queryable, passageId: number, actor: Actor, cipher?: FieldCipher): Promise<RedactedCopyReport> {
   const communicationId = await deleteConfidentialPassage(tx, passageId);
   if (communicationId === null) throw new RapError('RAP_ERR_NOT_FOUND', `there is no marked passage #${passageId}`, { field: 'passageId' });
   const letter = await letterForCopy(tx, communicationId);
   await appendAudit(tx, change(actor, 'letter.passage.unmark', letter!.referenceText, { passageId }));
-  return refreshRedactedCopy(tx, communicationId, actor);
+  return refreshRedactedCopy(tx, communicationId, actor, cipher);
 }

@@ -15,19 +15,20 @@ import { refreshRedactedCopy } from './redacted-copy.js';
 import { registerReply, type RegisteredReply, type ReplyInput } from './reply-registration.js';
 import { sendDraft, type SendInput, type SentLetter } from './sending.js';
 
-export async function sendLetter(db: Database, input: Omit<SendInput, 'compose'>, actor: Actor): Promise<SentLetter> {
+/** `cipher`: the key of confidential fields, needed when the letter's case has confidential events (redacted-copy.ts). */
+export async function sendLetter(db: Database, input: Omit<SendInput, 'compose'>, actor: Actor, cipher?: FieldCipher): Promise<SentLetter> {
   // The draft's type and lead are read before sending; sendDraft refuses the draft if it changed since `input.version`.
   const draft = await findDraft(db, input.draftId);
   const leadSetting = draft ? ((await findMandateSettings(db, draft.leadMandateId))?.olPublicationDays ?? null) : null;
   const publicationDelayDays = input.publicationDelayDays ?? (draft ? publicationDelayFor(draft.type, leadSetting) : undefined);
   const sent = await sendDraft(db, { ...input, publicationDelayDays, compose: letterComposer as SendInput['compose'] }, actor);
-  await db.transaction((tx) => refreshRedactedCopy(tx, sent.communicationId, actor));
+  await db.transaction((tx) => refreshRedactedCopy(tx, sent.communicationId, actor, cipher));
   return sent;
 }
 
 /** A reply registered, and the letter's public copy made again so that the reply's copy exists too. */
 export async function registerLetterReply(db: Database, cipher: FieldCipher | undefined, input: ReplyInput, actor: Actor, options: { today?: string } = {}): Promise<RegisteredReply> {
   const reply = await registerReply(db, cipher, input, actor, options);
-  await db.transaction((tx) => refreshRedactedCopy(tx, reply.communicationId, actor));
+  await db.transaction((tx) => refreshRedactedCopy(tx, reply.communicationId, actor, cipher));
   return reply;
 }

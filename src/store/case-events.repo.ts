@@ -113,6 +113,16 @@ export async function listEventRows(db: Queryable, caseId: number): Promise<Even
   return rows.map(toEvent);
 }
 
+/** The confidential events of every case a letter belongs to, each once. */
+export async function confidentialEventsOfLetter(db: Queryable, communicationId: number): Promise<EventRow[]> {
+  const { rows } = await db.query<Raw>(
+    `select ${COLUMNS} from case_events
+      where confidential and case_id in (select case_id from case_letters where communication_id = $1) order by id`,
+    [communicationId],
+  );
+  return rows.map(toEvent);
+}
+
 /** Whether a submission was triaged into the case (an event may cite it as its source). */
 export async function isSubmissionOfCase(db: Queryable, caseId: number, submissionId: number): Promise<boolean> {
   const { rows } = await db.query('select 1 from submissions where id = $1 and case_id = $2', [submissionId, caseId]);

@@ -7,6 +7,7 @@ import { createExtractPool, defaultWorkers } from '../../services/extract-pool.j
 import { importArchive, type ImportProgress, type ImportSummary } from '../../services/import-archive.js';
 import { publishDue, type PublishReport } from '../../services/publish.js';
 import type { Database } from '../../store/database.js';
+import { configuredCipher } from '../configured-cipher.js';
 import { databaseConfig, withDatabase } from '../open-database.js';
 
 /** Without a terminal, one progress line every this many files. */
@@ -52,6 +53,7 @@ function progressReporter(): { update: (p: ImportProgress) => void; stop: () => 
 async function publishWithProgress(db: Database): Promise<PublishReport> {
   const tty = process.stderr.isTTY;
   const report = await publishDue(db, {
+    cipher: configuredCipher(),
     onProgress: (p) => tty && process.stderr.write(`\rpublishing: ${p.published + p.refreshed} letters`),
   });
   if (tty) process.stderr.write('\n');

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { RapError } from '../../domain/errors.js';
 import { publishDue, today } from '../../services/publish.js';
+import { configuredCipher } from '../configured-cipher.js';
 import { withDatabase } from '../open-database.js';
 
 export function register(program: Command): void {
@@ -17,6 +18,7 @@ export function register(program: Command): void {
         const tty = process.stderr.isTTY;
         const r = await publishDue(db, {
           asOf,
+          cipher: configuredCipher(),
           onProgress: (p) => {
             if (tty) process.stderr.write(`\rpublish-due: ${p.published} published, ${p.refreshed} refreshed`);
           },

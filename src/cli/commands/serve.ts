@@ -72,6 +72,7 @@ export function register(program: Command): void {
       // Public answers are kept until the next publication changes them (RAPPORTEUR_CACHE=off to render each time).
       const cache = process.env.RAPPORTEUR_CACHE === 'off' ? undefined : createResponseCache({ publicUrl: PUBLIC_URL });
       const schedule = startPublicationSchedule(db, {
+        cipher: workspace.cipher,
         onReport: (r) => {
           if (r.published || r.replies || r.withdrawn || r.refreshed) {
             cache?.clear();

@@ -229,7 +229,7 @@ export function draftRoutes(app: FastifyInstance, ws: Workspace): void {
     change(req, reply, 'action', '', async (draftId, version) => {
       const date = textOf(req.body as FormBody, 'date').trim() || todayUtc();
       if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new InvalidInput({ date: 'Write the date of the letter as YYYY-MM-DD.' });
-      const sent = await sendLetter(ws.db, { draftId, version, date }, actorOf(req));
+      const sent = await sendLetter(ws.db, { draftId, version, date }, actorOf(req), ws.cipher);
       return `/staff/letters/${encodeURIComponent(sent.reference.text)}`;
     }),
   );

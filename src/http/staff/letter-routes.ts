@@ -99,7 +99,7 @@ export function letterRoutes(app: FastifyInstance, ws: Workspace): void {
     const text = typeof raw === 'string' ? raw : '';
     if (!text.trim()) return refuse(req, reply, letter, 'passage', { text }, { text: 'Type or paste the words to hide, exactly as they stand in the letter.' });
     return change(req, reply, letter, 'passage', { text }, async () => {
-      await ws.db.transaction((tx) => markConfidentialPassage(tx, letter.id, text, actorOf(req)));
+      await ws.db.transaction((tx) => markConfidentialPassage(tx, letter.id, text, actorOf(req), ws.cipher));
       return 'The passage was marked confidential; the public copy was made again.';
     });
   });
@@ -111,7 +111,7 @@ export function letterRoutes(app: FastifyInstance, ws: Workspace): void {
     const mine = passageId !== null && (await confidentialPassages(ws.db, letter.id)).some((p) => p.id === passageId);
     if (!mine || passageId === null) return notFound(req, reply, 'This letter has no such marked passage.');
     return change(req, reply, letter, 'passage', {}, async () => {
-      await ws.db.transaction((tx) => unmarkConfidentialPassage(tx, passageId, actorOf(req)));
+      await ws.db.transaction((tx) => unmarkConfidentialPassage(tx, passageId, actorOf(req), ws.cipher));
       return 'The passage is no longer marked; the public copy was made again.';
     });
   });

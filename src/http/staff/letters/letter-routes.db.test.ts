@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staff } from '../../../../test/db/drafting-fixtures.js';
 import { openTestDatabase, type TestDatabase } from '../../../../test/db/test-database.js';
 import { signIn, type SignedIn } from '../../../../test/staff/workspace.js';
+import type { Actor } from '../../../domain/actor.js';
+import { addEvent } from '../../../services/case-events.js';
 import { pdfWithText } from '../../intake/testing/sample-files.js';
+import type { Workspace } from '../workspace.js';
 import { letterApp, sendTestLetter } from './testing/letter-app.js';
 
 let t: TestDatabase;
@@ -11,6 +14,8 @@ let app: FastifyInstance;
 let officer: SignedIn;
 let viewer: SignedIn;
 let holder: SignedIn;
+let ws: Workspace;
+let sender: Actor;
 
 const FIRST = '/staff/letters/AL%20XAA%201%2F2025';
 const count = async (table: string) => Number((await t.db.query<{ n: string }>(`select count(*)::text as n from ${table}`)).rows[0]!.n);
@@ -37,12 +42,11 @@ async function replyUpload(who: SignedIn, url: string, fields: Record<string, st
 
 beforeAll(async () => {
   t = await openTestDatabase();
-  let ws;
   ({ app, ws } = await letterApp(t.db));
   officer = await signIn(ws, 'officer');
   viewer = await signIn(ws, 'viewer');
   holder = await signIn(ws, 'mandate-holder', { mandates: ['sr-human-rights-defenders'] });
-  const sender = await staff(t.db, 'officer');
+  sender = await staff(t.db, 'officer');
   expect((await sendTestLetter(t.db, sender, '2025-01-10')).reference.text).toBe('AL XAA 1/2025');
   expect((await sendTestLetter(t.db, sender, '2025-02-01')).reference.text).toBe('AL XAA 2/2025');
 });
@@ -111,6 +115,23 @@ describe('the page of a letter sent from Rapporteur', () => {
     expect(undo.statusCode).toBe(303);
     expect(await count('confidential_passages')).toBe(0);
     expect(await publicBody('AL XAA 1/2025')).toContain('seized its computers');
+  });
+
+  it("hides the words of a confidential event of the letter's case in the copy made when a passage is marked", async () => {
+    const second = '/staff/letters/AL%20XAA%202%2F2025';
+    const letterId = Number((await t.db.query<{ id: string }>(`select id::text from communications where reference_text = 'AL XAA 2/2025'`)).rows[0]!.id);
+    const caseId = Number((await t.db.query<{ id: string }>("insert into cases (title, country_code) values ('Open Lantern', 'XAA') returning id::text as id")).rows[0]!.id);
+    await t.db.query('insert into case_letters (case_id, communication_id) values ($1, $2)', [caseId, letterId]);
+    await t.db.transaction((tx) => addEvent(tx, ws.cipher, caseId, {
+      year: '2024', month: '2', day: '12', confidential: true, place: 'Velmora',
+      description: 'The prosecutor charged Ms. Varnhold with spreading false information.',
+    }, sender));
+
+    const res = await app.inject(officer.post(`${second}/passages`, { text: 'seized its computers' }));
+    expect(res.statusCode).toBe(303);
+    const body = (await publicBody('AL XAA 2/2025'))!;
+    expect(body).not.toMatch(/Velmora|seized its computers|charged Ms\. Varnhold/);
+    expect(body).toContain('[REDACTED]');
   });
 
   it('refuses a passage that is not in the letter, and writes nothing', async () => {

@@ -33,8 +33,9 @@ export function PassagesSection({ letter, passages, canMark, csrfToken, state }:
       <h3>Passages marked confidential</h3>
       {passages.length === 0 ? (
         <p>
-          None. Names of people who have not agreed to publication are hidden without being marked, and so are the names of
-          people the letter names who are in none of its cases: add them to the case to record their consent.
+          None. Hidden without being marked: the names of people who have not agreed to publication, the names of people the
+          letter names who are in none of its cases (add them to the case to record their consent), and the words of the
+          cases' confidential events wherever the letter repeats them as written.
         </p>
       ) : (
         <ul class="passages">
