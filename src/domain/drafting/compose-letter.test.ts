@@ -48,7 +48,8 @@ describe('composeLetter: the anatomy', () => {
       'Ms. **Ilsa Varnhold** is a human rights defender and lawyer with "Open Lantern".',
       'Mr. **Teodor Maleski** is one of the persons concerned by this letter.',
     ]);
-    expect(paragraphs(compose({ language: 'fr' }), 'persons')[0]).toBe('Mme **Ilsa Varnhold** est défenseuse des droits humains et avocate au sein de l\'organisation « Open Lantern ».');
+    // No-break spaces inside the guillemets, as French typography wants: a line never starts with `»`.
+    expect(paragraphs(compose({ language: 'fr' }), 'persons')[0]).toBe('Mme **Ilsa Varnhold** est défenseuse des droits humains et avocate au sein de l\'organisation «\u00a0Open Lantern\u00a0».');
     expect(paragraphs(compose({ language: 'es' }), 'persons')[0]).toBe('La Sra. **Ilsa Varnhold** es defensora de derechos humanos y abogada en la organización «Open Lantern».');
   });
 

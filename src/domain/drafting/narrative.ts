@@ -27,7 +27,7 @@ function opening(p: DraftPerson, lang: Language): string {
   return `${p.gender === 'female' ? 'La' : 'El'} ${who}`;
 }
 
-const quoted = (org: string, lang: Language) => (lang === 'fr' ? `« ${org} »` : lang === 'es' ? `«${org}»` : `"${org}"`);
+const quoted = (org: string, lang: Language) => (lang === 'fr' ? `«\u00a0${org}\u00a0»` : lang === 'es' ? `«${org}»` : `"${org}"`);
 
 /** One paragraph per person: `Ms. **Amina Tarek** is a human rights defender and journalist with "Voices of Borelia".` */
 export function personParagraph(p: DraftPerson, lang: Language): string {
