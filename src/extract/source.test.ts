@@ -20,6 +20,10 @@ describe('extractSource', () => {
     expect(record.reference).toBeNull();
     expect(record.signatories).toEqual([]);
   });
+  it('gives no language it cannot tell, rather than guess one', () => {
+    expect(extractSource('Новости\n\nПравозащитница Зарина задержана в столице.').language).toBeNull();
+    expect(extractSource('Aldovia\n\nBlogger jailed.').language).toBeNull();
+  });
   it('finds the people named without honorific, and the one the report is about', () => {
     expect(record.persons.map((p) => [p.name, p.role])).toEqual([
       ['Oskar Linde', 'victim'],

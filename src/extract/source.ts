@@ -6,9 +6,9 @@ import { emptyCommunication, type Communication, type Person } from '../domain/c
 import { squash } from '../domain/text.js';
 import { extractCountries, extractEvents, extractOrganizations, type EntityInput } from './entities/index.js';
 import { countriesIn } from './entities/countries.js';
-import { guessLanguage } from './entities/language.js';
 import { findPersons } from './entities/persons.js';
 import { plainText } from './entities/markup.js';
+import { detectLanguage } from './letter/language.js';
 import { nameTokens } from './entities/name-variants.js';
 
 const SYMBOL = /\b(?:A\/HRC\/\d+\/\d+(?:\/Add\.\d+)?|A\/\d+\/\d+|(?:CCPR|CAT|CEDAW|CERD|CRC|CESCR|CRPD|CED|CMW|E)\/C\/(?:GC\/\d+|[A-Z]{3}\/CO\/\d+(?:-\d+)?|\d+\/[A-Z\d/]+))\b/g;
@@ -20,8 +20,10 @@ export function extractSource(text: string, options: { fileName?: string } = {})
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const titleLine = lines.find((l) => l.trim().length > 0);
   record.title = titleLine ? plainText(titleLine.replace(/^#+\s*/, '')) : options.fileName ?? null;
-  const language = guessLanguage(text);
-  record.language = language;
+  // The record says no language it cannot tell; the entity patterns still need one to read by.
+  const detected = detectLanguage(text);
+  record.language = detected;
+  const language = detected ?? 'en';
 
   // The headline is in title case, where every word looks like a name: only countries are read from it.
   const paragraphs = text
