@@ -11,6 +11,23 @@ describe('readQuestions', () => {
   it('reads Spanish questions', () => {
     expect(readQuestions(['información sobre las cuestiones siguientes:', '1. Sírvase proporcionar información.', '2. Sírvase indicar.', '3. Sírvase explicar.', 'Agradeceríamos recibir una respuesta en un plazo de 60 días.'])).toHaveLength(3);
   });
+  it('reads the list when a clause follows the introduction, as letters wrote it for years', () => {
+    expect(readQuestions([
+      'we would be grateful for your cooperation and your observations on the following matters, when relevant to the case under consideration:',
+      '1. Are the facts alleged in the above summary of the case accurate?', '2. Please provide the legal basis of the arrest.',
+      'We would appreciate a response within sixty days.',
+    ])).toEqual(['Are the facts alleged in the above summary of the case accurate?', 'Please provide the legal basis of the arrest.']);
+    expect(readQuestions(['Could your Government provide information on the following:', '1. Please indicate the charges.', '2. Please explain.'])).toHaveLength(2);
+  });
+  it('reads a numbered list of requests that no introduction announces, and not numbered facts', () => {
+    expect(readQuestions([
+      'En relación con las alegaciones arriba mencionadas, le agradeceríamos que nos proporcionara cualquier información que considere pertinente.',
+      '1. Sírvase proporcionar información detallada sobre la detención.', '2. Sírvase indicar las medidas adoptadas.',
+      'Agradeceríamos recibir una respuesta en un plazo de 60 días.',
+    ])).toEqual(['Sírvase proporcionar información detallada sobre la detención.', 'Sírvase indicar las medidas adoptadas.']);
+    expect(readQuestions(['According to the information received:', '1. On 3 May 2024, Ms. Vey was arrested.', '2. On 5 May 2024, she was charged.'])).toEqual([]);
+    expect(readQuestions(['1. Please provide information.'])).toEqual([]);
+  });
   it('gives none when the letter asks none', () => {
     expect(readQuestions(['We urge your Government to act.'])).toEqual([]);
   });

@@ -1,24 +1,32 @@
 /**
  * The questions to the Government: the list after "observations on the following matters" (French
- * "observations sur les points suivants", Spanish "observaciones sobre las cuestiones siguientes").
- * Numbered items when the numbers survived; otherwise (DOCX or PDF text loses list numbering) the
- * paragraphs up to the deadline, publication or closing paragraph.
+ * "observations sur les points suivants", Spanish "observaciones sobre las cuestiones siguientes"),
+ * also where a clause follows the words ("the following matters, when relevant to the case under
+ * consideration:", as letters wrote it for years). Numbered items when the numbers survived;
+ * otherwise (DOCX or PDF text loses list numbering) the paragraphs up to the deadline, publication
+ * or closing paragraph. A letter whose introduction says neither still has its questions read when
+ * they are numbered from 1 and the first asks for something ("Please provide", "Veuillez",
+ * "Sírvase"): numbered facts do not.
  */
 import { plain } from './normalize.js';
 
-const INTRO = /(?:following\s+(?:matters|questions|points)|matters\s+listed\s+below|(?:points|questions)\s+suivant(?:e)?s|(?:suivant(?:e)?s?)\s+(?:points|questions)|(?:cuestiones|preguntas|puntos|asuntos)\s+siguientes|siguientes\s+(?:cuestiones|preguntas|puntos|asuntos))\s*[:.]?\s*$/i;
+const INTRO_WORDS = String.raw`(?:following\s+(?:matters|questions|points|information)|matters\s+listed\s+below|on\s+the\s+following|(?:points|questions|informations)\s+suivant(?:e)?s|(?:suivant(?:e)?s?)\s+(?:points|questions)|(?:cuestiones|preguntas|puntos|asuntos)\s+siguientes|siguientes\s+(?:cuestiones|preguntas|puntos|asuntos)|siguiente\s+informaci[óo]n)`;
+/** The words end the paragraph, or a clause without a full stop follows them up to a colon. */
+const INTRO = new RegExp(`${INTRO_WORDS}(?:\\s*[:.]?|,[^.:;]{0,120}:)\\s*$`, 'i');
 const ITEM = /^\s*(?:\**\s*)?(\d{1,2})\s*[.)]\**\s+/;
 const STOP = /^(?:We would appreciate|I would appreciate|We would be grateful to receive|Your Excellency['’]s Government['’]s response|This communication|Past this delay|While awaiting|While waiting|Pending|In the meantime|We also (?:wish|would like) to inform|Please (?:note|be informed|accept)|We intend|Nous vous serions reconnaissant|Je vous serais reconnaissant|Cette communication|Pass[ée] ce d[ée]lai|Dans l['’]attente|En attendant|Nous (?:tenons|souhaitons) (?:à|également)|Veuillez agr[ée]er|Agradecer[íi]a(?:mos)?|Esta comunicaci[óo]n|Transcurrido|A la espera|Mientras|En espera|Quisi[ée]ra(?:mos)? (?:informar|asimismo)|Acepte|Reciba)/i;
 const DEADLINE = /\b(?:within|dans\s+un\s+d[ée]lai\s+de|dans\s+les|en\s+un\s+plazo\s+de|dentro\s+de(?:l)?(?:\s+un)?(?:\s+plazo\s+de)?)\s+\S+\s+(?:days|jours|d[íi]as)\b/i;
 
-// INTRO ends the paragraph and is at most ~25 characters long once `plain` has made every run of white
+// INTRO ends the paragraph and is at most ~150 characters long once `plain` has made every run of white
 // space one character: testing the tail alone gives the same answer without trying every position.
-const INTRO_TAIL = 64;
+const INTRO_TAIL = 200;
+/** How a question asks, at the start of the first numbered item, when no introduction announced the list. */
+const REQUEST = /^(?:Please|Kindly|Provide|Indicate|Explain|Describe|Clarify|Specify|Share|Detail|Veuillez|Merci de|Fournir|Indiquer|Expliquer|Pr[ée]ciser|D[ée]crire|S[íi]rva(?:n)?se|Proporcion[ea]|Indique|Explique|Aclare|Describa|Informe)\b/i;
 const endsWithIntro = (text: string) => INTRO.test(text.length > INTRO_TAIL ? text.slice(-INTRO_TAIL) : text);
 
 export function readQuestions(paragraphs: string[]): string[] {
   const intro = paragraphs.findIndex((p) => endsWithIntro(plain(p)));
-  if (intro < 0) return [];
+  if (intro < 0) return requestList(paragraphs);
   const numbered: string[] = [];
   const unnumbered: string[] = [];
   let expected = 1;
@@ -40,4 +48,21 @@ export function readQuestions(paragraphs: string[]): string[] {
     if (unnumbered.length > 25) return [];
   }
   return numbered.length ? numbered : unnumbered;
+}
+
+/** Without an introduction: the first list numbered from 1 whose first item asks for something. */
+function requestList(paragraphs: string[]): string[] {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const first = ITEM.exec(paragraphs[i]!) ?? ITEM.exec(plain(paragraphs[i]!));
+    if (!first || first[1] !== '1' || !REQUEST.test(plain(paragraphs[i]!).replace(ITEM, ''))) continue;
+    const items: string[] = [];
+    for (let j = i, expected = 1; j < paragraphs.length; j++, expected++) {
+      const p = plain(paragraphs[j]!);
+      const m = ITEM.exec(paragraphs[j]!) ?? ITEM.exec(p);
+      if (!m || Number(m[1]) !== expected) break;
+      items.push(p.replace(ITEM, '').trim());
+    }
+    if (items.length >= 2) return items;
+  }
+  return [];
 }
