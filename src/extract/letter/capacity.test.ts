@@ -19,4 +19,9 @@ describe('readCapacity', () => {
     const es = readCapacity(['Tenemos el honor de dirigirnos a Usted en nuestra calidad de Relatora Especial sobre la situación de los defensores de derechos humanos, de conformidad con las resoluciones 43/16 del Consejo de Derechos Humanos.'], 'es');
     expect(es?.resolutions).toEqual(['43/16']);
   });
+  it('reads a French letter written "nous adresser à vous en nos qualités de"', () => {
+    const fr = readCapacity(["Nous avons l'honneur de nous adresser à vous en nos qualités de Rapporteur spécial sur la situation des défenseurs des droits de l'homme et Groupe de travail sur la détention arbitraire, conformément aux résolutions 43/16 et 42/22 du Conseil des droits de l'homme."], 'fr');
+    expect(fr?.resolutions).toEqual(['43/16', '42/22']);
+    expect(fr?.mandates.map((m) => m.id)).toEqual(['sr-human-rights-defenders', 'wg-arbitrary-detention']);
+  });
 });
