@@ -22,11 +22,12 @@ export const INITIAL_HEADS = alt([
 ]);
 
 /** Words that join the words of an organisation's name. */
-export const CONNECTORS = alt([
+export const CONNECTOR_WORDS = [
   'of', 'for', 'to', 'on', 'against', 'in', 'and', 'the', '&',
   'pour', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'contre', 'sur', "l'", "d'", 'l’', 'd’',
   'del', 'los', 'las', 'el', 'para', 'por', 'contra', 'en', 'y',
-]);
+];
+export const CONNECTORS = alt(CONNECTOR_WORDS);
 
 /** Nouns that, just before a quoted name, say it names an organisation. */
 export const ORG_NOUNS = alt([
@@ -54,4 +55,5 @@ export const NOT_ORGANIZATION = [
   'army', 'military', 'penitentiary', 'prison', 'detention', 'law', 'act', 'code', 'article', 'convention',
   'declaration', 'covenant', 'resolution', 'loi', 'ley', 'decree', 'decret', 'decreto', 'national guard',
   'interior', 'prosecution', 'public prosecutor', 'attorney general', 'ombudsman', 'defensoria',
+  'direction generale', 'direccion general',
 ];

@@ -1,13 +1,14 @@
 /**
  * Organisations a document names: NGOs, foundations, movements, media, companies. Found by the
  * shape of their names (`NeMolchiKZ Foundation`, `Fundación Construir`), by quotes after a noun
- * that says what they are (`the organisation “Break the Silence Worldwide”`), and from a list of
- * well-known ones. Spellings of one organisation (`NeMolchiKZ`, `NeMolchi.KZ`, `#NeMolchiKZ`) are
+ * that says what they are (`the organisation “Break the Silence Worldwide”`), by the acronym that
+ * follows a name spelled out (acronym-names.ts), and from a list of well-known ones. Spellings of one organisation (`NeMolchiKZ`, `NeMolchi.KZ`, `#NeMolchiKZ`) are
  * merged by their compact folded form.
  */
 import type { Organization } from '../../domain/communication.js';
 import { fold, foldCompact } from '../../domain/text.js';
 import { findStateByName } from '../../reference-data/index.js';
+import { ACRONYM_IN_BRACKETS, nameBeforeAcronym } from './acronym-names.js';
 import { memo, prepare, type EntityInput } from './input.js';
 import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
 import { trieSource } from './regex-trie.js';
@@ -140,6 +141,13 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[]): void {
     }
     // Named in quotes without saying what it is: an organisation only if found so elsewhere.
     out.push({ name: content, order: base + start, keys: [foldCompact(content)], score: -10 });
+  }
+  for (const m of allMatches(ACRONYM_IN_BRACKETS, text)) {
+    const from = Math.max(0, m.index - 200);
+    const spelled = nameBeforeAcronym(text.slice(from, m.index), m[1]!);
+    if (!spelled) continue;
+    const start = from + spelled.start;
+    if (mentions.free(start, m.index)) mentions.add(spelled.name, start, start + spelled.name.length, 2);
   }
   const runs: Array<[number, string]> = [];
   for (const m of allMatches(FINAL_HEAD, text)) {

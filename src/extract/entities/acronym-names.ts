@@ -1,0 +1,57 @@
+/**
+ * A name spelled out before its acronym: `Ligue algérienne pour la défense des droits de l'homme
+ * (LADDH)`, `Comité de Solidaridad con los Presos Políticos (CSPP)`. French and Spanish write an
+ * organisation's name in sentence case, where the shape of capitalised words finds nothing; the
+ * acronym says where the name starts: at the capitalised word from which the initials of the
+ * words that are not joining words spell it (the last word may be left out of it, as `Centre` is
+ * in `Election Monitoring and Democracy Studies Centre (EMDS)`).
+ */
+import { CONNECTOR_WORDS } from './organization-patterns.js';
+
+/** An acronym in brackets: two to ten capitals (a digit or `&` inside). */
+export const ACRONYM_IN_BRACKETS = /\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/gu;
+
+const JOINING = new Set([...CONNECTOR_WORDS, 'con', 'a', 'au', 'aux', 'with', 'at']);
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+/** Most words a name runs over before its acronym. */
+const MAX_WORDS = 14;
+/** What may stand between two words of one name: spaces, and a comma (`Union of Writers, Artists and ...`). */
+const GAP = /^[\s,]*$/;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The initial a word gives an acronym (`l'homme` gives `H`), or null for a joining word. */
+function initialOf(word: string): string | null {
+  const bare = word.replace(/^[ld]['’]/i, '');
+  if (JOINING.has(word.toLowerCase()) || JOINING.has(bare.toLowerCase())) return null;
+  return bare[0]!.toLocaleUpperCase();
+}
+
+/**
+ * The name spelled out at the end of `before` (the text just before the bracket) for `acronym`,
+ * with where it starts in `before`; null when no run of words there spells it.
+ */
+export function nameBeforeAcronym(before: string, acronym: string): { name: string; start: number } | null {
+  if (!/\s$/.test(before) && before !== '') return null;
+  const words: Word[] = [];
+  for (const m of before.matchAll(WORD)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  if (words.length === 0 || !/^\s*$/.test(before.slice(words[words.length - 1]!.end))) return null;
+  const letters = acronym.replace(/[^\p{Lu}\p{N}]/gu, '');
+  let initials = '';
+  for (let i = words.length - 1; i >= 0 && words.length - i <= MAX_WORDS; i--) {
+    const w = words[i]!;
+    if (i < words.length - 1 && !GAP.test(before.slice(w.end, words[i + 1]!.start))) return null;
+    const initial = initialOf(w.text);
+    if (initial) initials = initial + initials;
+    if (initials.length > letters.length + 1) return null;
+    if (!initial || !/^\p{Lu}/u.test(w.text)) continue;
+    const last = words[words.length - 1]!;
+    const spells = initials === letters || (initials.length === letters.length + 1 && initials.startsWith(letters) && initials.length > 2);
+    if (spells && initials.length >= 2) return { name: before.slice(w.start, last.end), start: w.start };
+  }
+  return null;
+}
