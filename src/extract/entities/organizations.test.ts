@@ -40,6 +40,11 @@ describe('extractOrganizations', () => {
       extractOrganizations(input(['Ella integra la Fundación Tierra Viva y el colectivo «Mujeres del Río».'], 'es')).map((o) => o.name),
     ).toEqual(['Fundación Tierra Viva', 'Mujeres del Río']);
   });
+  it('reads a quoted name after its kind and the adjectives French and Spanish put after it, not after an English verb', () => {
+    expect(extractOrganizations(input(['Es fundador del medio digital «Voz del Sur» en Lunavia.'], 'es')).map((o) => o.name)).toEqual(['Voz del Sur']);
+    expect(extractOrganizations(input(["Elle préside l'organisation non gouvernementale « Femmes Debout »."], 'fr')).map((o) => o.name)).toEqual(['Femmes Debout']);
+    expect(extractOrganizations(input(['The group later said "We Will Not Stop" in a statement.']))).toEqual([]);
+  });
   it('does not take a quotation or a law for an organisation', () => {
     expect(extractOrganizations(input(['She said: “We will not be silent!” under the Law on Public Associations.']))).toEqual([]);
   });

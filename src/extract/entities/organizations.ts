@@ -6,6 +6,7 @@
  * merged by their compact folded form.
  */
 import type { Organization } from '../../domain/communication.js';
+import type { Language } from '../../domain/dates.js';
 import { fold, foldCompact } from '../../domain/text.js';
 import { findStateByName } from '../../reference-data/index.js';
 import { ACRONYM_IN_BRACKETS, nameBeforeAcronym } from './acronym-names.js';
@@ -38,10 +39,13 @@ const HEAD_INITIAL = new RegExp(
 const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
 const QUOTED = /"([^"]{1,90})"|“([^”"]{1,90})”|«\s?([^»]{1,90}?)\s?»|‘([^’]{1,70})’/gu;
 const HEAD_AFTER_QUOTE = new RegExp(String.raw`^\s*(?:\([^)]{1,40}\)\s*)?(${FINAL_HEADS})(?![\p{L}])`, 'u');
-const ORG_NOUN_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${ORG_NOUNS})s?\s*,?\s*(?:(?:called|named|known as|nommée?|dénommée?|appelée?|llamad[ao]|denominad[ao])\s+)?$`,
+const orgNounBefore = (adjectives: number) => new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${ORG_NOUNS})s?(?:\s+[\p{Ll}\p{M}-]+){0,${adjectives}}\s*,?\s*(?:(?:called|named|known as|nommée?|dénommée?|appelée?|llamad[ao]|denominad[ao])\s+)?$`,
   'iu',
 );
+// French and Spanish put adjectives after the noun (`el medio digital «Voz del Sur»`, `l'organisation
+// non gouvernementale « X »`); in English, words after the noun are a verb (`the group said "We …"`).
+const ORG_NOUN_BEFORE: Record<Language, RegExp> = { en: orgNounBefore(0), fr: orgNounBefore(2), es: orgNounBefore(2) };
 const HEAD_INSIDE = new RegExp(String.raw`(?:^|\s)(?:${FINAL_HEADS}|${INITIAL_HEADS})(?:\s|$)`, 'u');
 const HASHTAG = /#[\p{L}\p{N}_.]*\p{L}[\p{L}\p{N}_]*/gu;
 const MOVEMENT_AROUND = /(?:movement|campaign|mouvement|campagne|movimiento|campaña)\s*$/iu;
@@ -108,7 +112,7 @@ class Found {
   }
 }
 
-function mentionsIn(plain: PlainText, base: number, out: OrgMention[]): void {
+function mentionsIn(plain: PlainText, base: number, out: OrgMention[], language: Language): void {
   const text = plain.text;
   const mentions = new Found(text, base, out);
   for (const m of allMatches(knownMatcher.names, text)) {
@@ -135,7 +139,7 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[]): void {
       continue;
     }
     const before = text.slice(Math.max(0, start - 60), start);
-    if (ORG_NOUN_BEFORE.test(before) || HEAD_INSIDE.test(content)) {
+    if (ORG_NOUN_BEFORE[language].test(before) || HEAD_INSIDE.test(content)) {
       mentions.add(content, start, end, inner ? 0 : 1, innerKeys);
       continue;
     }
@@ -194,8 +198,8 @@ function initialHeadRuns(text: string, runs: Array<[number, string]>): void {
 function collect(input: EntityInput): Organization[] {
   const prepared = prepare(input);
   const mentions: OrgMention[] = [];
-  if (prepared.subject) mentionsIn(prepared.subject, -1e6, mentions);
-  prepared.paragraphs.forEach((p) => mentionsIn(p, p.index * 1e6, mentions));
+  if (prepared.subject) mentionsIn(prepared.subject, -1e6, mentions, input.language);
+  prepared.paragraphs.forEach((p) => mentionsIn(p, p.index * 1e6, mentions, input.language));
   mentions.sort((a, b) => a.order - b.order);
 
   // Group mentions that share a key; a group stands only if one of its mentions says it is an organisation.
