@@ -14,4 +14,15 @@ describe('readSubject', () => {
     expect(readSubject(['des informations que nous avons reçues concernant la détention de M. Tomas Ferrandel.'])?.subject).toBe('la détention de M. Tomas Ferrandel');
     expect(readSubject(['la información que hemos recibido en relación con las amenazas contra la Sra. Lucía Varendo.'])?.subject).toBe('las amenazas contra la Sra. Lucía Varendo');
   });
+  it('reads what a letter on legislation comments on, without its asides', () => {
+    expect(readSubject(['In this connection, we would like to offer the following comments on the draft Law "On Public Associations" (hereinafter "the draft Law"), which was adopted on 12 May 2023.'])?.subject)
+      .toBe('the draft Law "On Public Associations"');
+    expect(readSubject(["Nous souhaiterions vous faire part de nos préoccupations concernant le projet de loi n° 21-04 sur les associations, qui a été adopté."])?.subject)
+      .toBe('le projet de loi n° 21-04 sur les associations');
+    expect(readSubject(['Quisiéramos presentar los siguientes comentarios sobre la Ley de Agentes Extranjeros.'])?.subject).toBe('la Ley de Agentes Extranjeros');
+  });
+  it('prefers the information received, and does not take the questions\' introduction for a subject', () => {
+    expect(readSubject(['We have concerns about the law.', 'information we have received concerning the arrest of Mr. Ravel Ostrov.'])?.subject).toBe('the arrest of Mr. Ravel Ostrov');
+    expect(readSubject(['we would be grateful for your observations on the following matters:'])).toBeNull();
+  });
 });
