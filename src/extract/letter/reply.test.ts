@@ -15,4 +15,9 @@ describe('readReply', () => {
     expect(r.recipient).toEqual({ code: 'XAF', name: 'Marlow Energy Group' });
     expect(r.date).toBe('2022-09-22');
   });
+  it('names the persons and organisations the reply speaks of, the persons as mentioned', () => {
+    const r = readReply(toParagraphs('La Misión Permanente de Jorvania saluda atentamente y, en relación con la comunicación UA XAJ 4/2023, informa que el Sr. Julián Orvieto Ramírez, miembro del Comité de Solidaridad con los Presos Políticos (CSPP), fue puesto en libertad el 20 de mayo de 2023.\n\nGinebra, 10 de julio de 2023'), 'es');
+    expect(r.persons.map((p) => [p.name, p.role])).toEqual([['Julián Orvieto Ramírez', 'mentioned']]);
+    expect(r.organizations).toEqual([{ name: 'Comité de Solidaridad con los Presos Políticos', variants: ['CSPP'] }]);
+  });
 });

@@ -1,13 +1,15 @@
 /**
  * A reply from a State or a company: the communication it answers (into relatedCommunications),
- * its date and its sender (recorded as the recipient of the exchange). A company keeps the code of
- * the letter it answers (`OTH`, or the State where it works) with its own name.
+ * its date and its sender (recorded as the recipient of the exchange), and the persons and
+ * organisations it names (the persons as `mentioned`: the letter says who it is about). A company
+ * keeps the code of the letter it answers (`OTH`, or the State where it works) with its own name.
  */
 import type { Communication } from '../../domain/communication.js';
 import { emptyCommunication } from '../../domain/communication.js';
 import { findDates, type Language } from '../../domain/dates.js';
 import { findReferences } from '../../domain/reference.js';
 import { stateByCode } from '../../reference-data/index.js';
+import { extractOrganizations, extractPersons, type EntityInput } from '../entities/index.js';
 import { plain } from './normalize.js';
 import { statesNamedIn } from './states.js';
 
@@ -39,5 +41,8 @@ export function readReply(paragraphs: string[], language: Language | null): Comm
   const dateLine = texts.find((t) => t.length <= 60 && findDates(t).some((d) => d.precision === 'day'));
   record.date = dateLine ? findDates(dateLine).find((d) => d.precision === 'day')!.date : null;
   if (record.recipient && record.recipient.code !== 'OTH') record.countries = [record.recipient.code];
+  const entities: EntityInput = { language: language ?? 'en', paragraphs, subject: null, exclude: [] };
+  record.organizations = extractOrganizations(entities);
+  record.persons = extractPersons(entities).map((p) => ({ ...p, role: 'mentioned' }));
   return record;
 }
