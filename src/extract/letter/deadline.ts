@@ -1,4 +1,8 @@
-/** The reply deadline: "a response within 60 days" ("sixty days"; "dans un délai de 60 jours"; "en un plazo de 60 días"). */
+/**
+ * The reply deadline: "a response within 60 days" ("sixty days"; "dans un délai de 60 jours"; "en un
+ * plazo de 60 días"). A sentence on when the letter is made public gives none ("will be made public
+ * … within 60 days" is not a time to answer in).
+ */
 
 const NUMBER_WORDS: Record<string, number> = {
   thirty: 30, 'forty-five': 45, 'forty five': 45, sixty: 60, ninety: 90,
@@ -11,9 +15,13 @@ const DEADLINE = new RegExp(
   'i',
 );
 
+const PUBLICATION = /\b(?:made\s+public|rendue?s?\s+publiques?|har[áa]n?\s+p[úu]blic|publicad[ao]s?|publi[ée]e?s?)\b/i;
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
+
 export function readDeadline(paragraphs: string[]): number | null {
   for (const p of paragraphs) {
-    const m = DEADLINE.exec(p);
+    if (!DEADLINE.test(p)) continue;
+    const m = p.split(SENTENCE_END).filter((s) => !PUBLICATION.test(s)).map((s) => DEADLINE.exec(s)).find((x) => x !== null);
     if (!m) continue;
     const raw = m[1]!.toLowerCase();
     const n = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw.replace(/\s+/g, ' ')];
