@@ -45,6 +45,17 @@ describe('extractPersons in English', () => {
   });
 });
 
+describe('another name given in brackets', () => {
+  it('is a variant of the person it follows, in English, French and Spanish', () => {
+    const en = extractPersons(letter(['The arrest of Mr. Datu Varnaga (also known as "Datu Vars") and Ms. Ilsa Dorn was reported.']));
+    expect(en.map((p) => [p.name, p.variants])).toEqual([['Datu Varnaga', ['Datu Vars']], ['Ilsa Dorn', []]]);
+    const fr = extractPersons(letter(['M. Karim Belvani (dit « Kiko ») a été arrêté.'], { language: 'fr' }));
+    expect(fr[0]?.variants).toEqual(['Kiko']);
+    const es = extractPersons(letter(['El Sr. Julián Orvieto (conocido como “El Profe”) fue detenido.'], { language: 'es' }));
+    expect(es[0]?.variants).toEqual(['El Profe']);
+  });
+});
+
 describe('what is not a person', () => {
   it('leaves out signatories, mandate holders, officials named by function, streets and States', () => {
     const persons = extractPersons(

@@ -115,8 +115,24 @@ function collect(input: EntityInput, options: PersonOptions): Person[] {
   entries.sort((a, b) => Math.min(...a.mentions.map(order)) - Math.min(...b.mentions.map(order)));
 
   const persons = entries.map((e) => toPerson(e, input, prepared));
+  addAliases(persons, entries, prepared);
   markVictims(persons, entries, input, prepared.subject?.text ?? null);
   return persons;
+}
+
+/** Another name given in brackets right after a person's: `Mr. Datu Manlangit (also known as "Datu Mans")`. */
+const ALIAS = /^\s*\((?:also\s+known\s+as|known\s+as|a\.k\.a\.?|aka|alias|dite?|connue?\s+sous\s+le\s+nom\s+d[e'’]|conocid[oa]\s+como|apodad[oa])\s+["“«‘']?\s*(\p{Lu}[^"”»’')(]{1,40}?)\s*["”»’']?\s*\)/u;
+
+function addAliases(persons: Person[], entries: Entry[], prepared: ReturnType<typeof prepare>): void {
+  const texts = new Map<number, string>(prepared.paragraphs.map((p) => [p.index, p.text]));
+  if (prepared.subject) texts.set(-1, prepared.subject.text);
+  entries.forEach((e, i) => {
+    const person = persons[i]!;
+    for (const m of e.mentions) {
+      const alias = ALIAS.exec(texts.get(m.paragraph)?.slice(m.end, m.end + 80) ?? '')?.[1]?.trim();
+      if (alias && alias !== person.name && !person.variants.includes(alias)) person.variants.push(alias);
+    }
+  });
 }
 
 function compatible(e: Entry, m: PersonMention): boolean {
