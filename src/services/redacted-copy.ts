@@ -9,11 +9,11 @@
  * For the same reason a person the letter or a reply names who is in none of the letter's cases
  * (a letter sent without a case, a relative named in the facts) is hidden: to publish the name,
  * add the person to the case with the consent recorded.
- * And the words of the cases' confidential events wherever the letter or a reply repeats them (their
- * place, description or a sentence of it; domain/redaction/event-passages.ts): these are sealed, so making
- * the copy needs the key of confidential fields when the cases have any.
  * Also hidden: the passages an officer marked confidential on the letter, in the letter and in its
- * replies (a reply often repeats the detail it answers).
+ * replies (a reply often repeats the detail it answers); and the words of the cases' confidential
+ * events wherever the letter or a reply repeats them (their place, description or a sentence of it;
+ * domain/redaction/event-passages.ts). Those words are sealed, so making the copy needs the key of
+ * confidential fields when the cases have any.
  *
  * The copy is made again whenever asked (`refreshRedactedCopy`), from the case files as they are:
  * after a consent, a spelling or a marked passage changes, and before publication. The private
