@@ -79,3 +79,37 @@ describe('PDF reader: damaged, protected and image-only files', () => {
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });
 });
+
+describe('a paragraph that a page break cuts', () => {
+  const filler = 'The authorities of the State went on watching the work of the association and its members in the capital. ';
+  /** Ten long paragraphs: the eighth or so runs over the foot of page 1. */
+  async function longLetter(): Promise<Uint8Array> {
+    const { default: PDFDocument } = await import('pdfkit');
+    const doc = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 72, right: 72 } });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))));
+    doc.font('Helvetica').fontSize(11);
+    for (let i = 0; i < 10; i++) doc.text(`${i + 1}) ${filler.repeat(4)}`).moveDown(0.8);
+    doc.end();
+    return done;
+  }
+
+  it('is read back whole, on the page where it starts', async () => {
+    const doc = await readDocument(await longLetter(), 'long.pdf');
+    expect(doc.pages).toBe(2);
+    const paragraphs = doc.text.split(/\n\s*\n/).map((p) => p.replace(/\f/g, '').trim()).filter(Boolean);
+    expect(paragraphs).toHaveLength(10);
+    paragraphs.forEach((p, i) => expect(p).toBe(`${i + 1}) ${filler.repeat(4).trim()}`));
+  });
+
+  it('is joined only when it stops mid-sentence and the next page goes on in lower case', async () => {
+    const { joinCutParagraphs } = await import('./pdf-reader.js');
+    const pages = [{ body: ['Intro.', 'The police searched the'] }, { body: ['office of the union.', 'Next.'] }, { body: ['A new paragraph.'] }];
+    joinCutParagraphs(pages);
+    expect(pages.map((p) => p.body)).toEqual([['Intro.', 'The police searched the office of the union.'], ['Next.'], ['A new paragraph.']]);
+    const kept = [{ body: ['It ended here:'] }, { body: ['lower case after a colon.'] }];
+    joinCutParagraphs(kept);
+    expect(kept[1]!.body).toEqual(['lower case after a colon.']);
+  });
+});

@@ -1,4 +1,7 @@
-/** PDF: text runs → lines → running lines dropped → footnotes set apart → paragraphs; pages joined by `\f`. */
+/**
+ * PDF: text runs → lines → running lines dropped → footnotes set apart → paragraphs; pages joined
+ * by `\f`, a paragraph that a page break cut in two joined again on the page where it starts.
+ */
 import { RapError } from '../../../domain/errors.js';
 import { isPdf } from '../magic.js';
 import { renderSegments } from '../marked-text.js';
@@ -29,16 +32,35 @@ export const pdfReader: DocumentReader = {
     const laidOut = dropRunningLines(pages.map((p) => ({ height: p.height, lines: buildLines(p.runs) })));
     const allLines: Line[] = laidOut.flatMap((p) => p.lines);
     const layout = measureLayout(allLines, laidOut.map((p) => p.lines));
-    const text = laidOut
-      .map((page) => {
-        const { body, notes } = splitFootnotes(page.lines, layout);
-        const paragraphs = buildParagraphs(body, layout);
-        markGluedMarkers(paragraphs, noteNumbers(notes));
-        const blocks = paragraphs.map(renderSegments);
-        if (notes.length) blocks.push('---', ...notes.map(renderSegments));
-        return blocks.map((b) => b.trim()).filter(Boolean).join('\n\n');
-      })
+    const pageTexts = laidOut.map((page) => {
+      const { body, notes } = splitFootnotes(page.lines, layout);
+      const paragraphs = buildParagraphs(body, layout);
+      markGluedMarkers(paragraphs, noteNumbers(notes));
+      return { body: paragraphs.map(renderSegments).map((b) => b.trim()).filter(Boolean), notes: notes.map(renderSegments).map((b) => b.trim()).filter(Boolean) };
+    });
+    joinCutParagraphs(pageTexts);
+    const text = pageTexts
+      .map(({ body, notes }) => (notes.length ? [...body, '---', ...notes] : body).join('\n\n'))
       .join('\n\f\n');
     return { text: normalizeText(text), format: 'pdf', pages: pages.length, encoding: null, warnings };
   },
 };
+
+/** What ends a paragraph on purpose: a stop, a colon, a closing quote or bracket. */
+const ENDS_PARAGRAPH = /[.:;!?…"”»)\]*]$/u;
+
+/**
+ * A page's last paragraph that stops mid-sentence, when the next page goes on in lower case, is
+ * one paragraph: the rest is moved up to the page where it starts (before that page's notes).
+ */
+export function joinCutParagraphs(pages: Array<{ body: string[] }>): void {
+  for (let i = 0; i + 1 < pages.length; i++) {
+    const here = pages[i]!.body;
+    const next = pages[i + 1]!.body;
+    const last = here[here.length - 1];
+    const first = next[0];
+    if (last === undefined || first === undefined || ENDS_PARAGRAPH.test(last) || !/^\p{Ll}/u.test(first)) continue;
+    here[here.length - 1] = /\p{L}-$/u.test(last) ? `${last}${first}` : `${last} ${first}`;
+    next.shift();
+  }
+}
