@@ -165,6 +165,9 @@ export function findStateByName(name: string): State | undefined {
   return stateNames().get(fold(name).replace(/^(the|la|le|les|l|el|los|las) /, '')) ?? stateNames().get(fold(name));
 }
 
+/** The State names of one word (`Jordan`, `Géorgie`), folded: words a person's name may share with a place. */
+export const oneWordStateNames = lazy(() => [...stateNames().keys()].filter((k) => !k.includes(' ')));
+
 /** Every folded State name, longest first: for recognisers that scan text for countries. */
 export const stateNameList = lazy(() => [...stateNames().entries()].sort((a, b) => b[0].length - a[0].length));
 

@@ -28,6 +28,7 @@ import { hiddenSpellingsIn } from '../domain/redaction/leftover-spellings.js';
 import { hiddenForRecord, redactRecord } from '../domain/redaction/redact-record.js';
 import { countRedactions, redactTextCounted } from '../domain/redaction/redact-text.js';
 import { confidentialEventPassages } from '../domain/redaction/event-passages.js';
+import { oneWordStateNames } from '../reference-data/index.js';
 import type { FieldCipher } from '../security/field-cipher.js';
 import { appendAudit } from '../store/audit.repo.js';
 import { confidentialEventsOfLetter } from '../store/case-events.repo.js';
@@ -81,6 +82,7 @@ async function hiddenOfLetter(
     passages: [...marked, ...eventPassages],
     keep: persons.filter((p) => p.consentPublic).flatMap((p) => p.spellings),
     hideUnlisted: true,
+    commonWords: oneWordStateNames(),
   };
   return { hidden, marked: marked.length, events: events.length };
 }

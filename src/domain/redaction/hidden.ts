@@ -18,6 +18,14 @@ export interface HiddenContent {
    * letter written in Rapporteur, a person named outside its case files has no consent recorded.
    */
   hideUnlisted?: boolean;
+  /**
+   * Words that are also names of places the letters speak of (a State: `Jordan`, `Georgia`). Such a
+   * word of a hidden person's name is hidden, like a particle, only where it is plainly the
+   * person's (inside a whole spelling, after a title, next to another word of the name): alone it
+   * is the place, which the letter names everywhere. A person known by that one word alone stays
+   * hidden everywhere.
+   */
+  commonWords?: ReadonlyArray<string>;
 }
 
 /** Fewest characters a passage needs (shorter would hide ordinary words). */
@@ -59,6 +67,7 @@ export function compileHidden(input: HiddenContent): CompiledHidden {
   const short = new Map<string, Set<number>>();
   const initials = new Map<number, Set<string>>();
   const wholes = new Map<string, Set<number>>();
+  const common = commonWordsOf(input);
   input.names.forEach((spellings, person) => {
     if (spellings.length === 0) throw invalid(`names[${person}]`, 'a hidden person needs at least one spelling');
     spellings.forEach((spelling, j) => {
@@ -66,7 +75,7 @@ export function compileHidden(input: HiddenContent): CompiledHidden {
       if (words.length === 0) throw invalid(`names[${person}][${j}]`, 'the spelling has no name to hide (empty, or a title only)');
       for (const w of words) {
         add(initials, person, w[0]!);
-        if (isShort(w)) add(short, w, person);
+        if (isShort(w) || common.has(w)) add(short, w, person);
         else {
           add(alone, w, person);
           const s = skeletonOf(w);
@@ -96,6 +105,9 @@ export function compileHidden(input: HiddenContent): CompiledHidden {
   });
   return { source: input, alone, aloneSkeletons, short, initials, wholes, kept, wholeStarts: startsOf(wholes.keys()), keptStarts: startsOf(kept), passages };
 }
+
+/** The folded `commonWords` of what to hide. */
+export const commonWordsOf = (input: HiddenContent): Set<string> => new Set((input.commonWords ?? []).map(keyOf));
 
 function startsOf(compacts: Iterable<string>): Set<string> {
   const starts = new Set<string>();

@@ -62,7 +62,7 @@ export function hiddenForRecord(record: Communication, input: HiddenContent): Co
       organizations.push(spellingsOf(o).filter((s) => orgKey(s).length >= MIN_ALONE));
     }
   }
-  return compileHidden({ names, passages: input.passages, organizations, keep, hideUnlisted: input.hideUnlisted });
+  return compileHidden({ names, passages: input.passages, organizations, keep, hideUnlisted: input.hideUnlisted, commonWords: input.commonWords });
 }
 
 /** Whether an organisation of the record is hidden: any of its spellings is. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRapError } from '../errors.js';
 import type { HiddenContent } from './hidden.js';
+import { hiddenSpellingsIn } from './leftover-spellings.js';
 import { redactText, redactTextCounted } from './redact-text.js';
 
 const zarina: HiddenContent = { names: [['Zarina Tolkunova', 'Tolkunova Zarina']], passages: [] };
@@ -57,6 +58,30 @@ describe('hiding a person', () => {
   it('counts the marks it writes', () => {
     expect(redactTextCounted('Zarina Tolkunova met Tolkunova.', zarina)).toEqual({ text: '[REDACTED] met [REDACTED].', replaced: 2 });
     expect(redactTextCounted('nothing here', zarina)).toEqual({ text: 'nothing here', replaced: 0 });
+  });
+});
+
+describe('a word of a name that is also a place (commonWords)', () => {
+  const jordan: HiddenContent = { names: [['Jordan Vellis']], passages: [], commonWords: ['Jordan', 'Aldovia'] };
+
+  it('is hidden where it is plainly the person, and left alone where it is the place', () => {
+    expect(redactText('Mr. Jordan Vellis wrote to the Government of Jordan. Mr. Jordan replied; Vellis left Jordan.', jordan))
+      .toBe('Mr. [REDACTED] wrote to the Government of Jordan. Mr. [REDACTED] replied; [REDACTED] left Jordan.');
+  });
+
+  it('without the list, is hidden everywhere, the place too', () => {
+    expect(redactText('Mr. Jordan Vellis wrote to the Government of Jordan.', { ...jordan, commonWords: [] }))
+      .toBe('Mr. [REDACTED] wrote to the Government of [REDACTED].');
+  });
+
+  it('left as the place, is not taken for a name the copy still shows', () => {
+    expect(hiddenSpellingsIn('the Government of Jordan', jordan)).toEqual([]);
+    expect(hiddenSpellingsIn('the Government of Jordan', { ...jordan, commonWords: [] })).toEqual(['jordan']);
+  });
+
+  it('is hidden everywhere when the person has no other name', () => {
+    expect(redactText('Jordan was arrested in Jordan.', { names: [['Jordan']], passages: [], commonWords: ['Jordan'] }))
+      .toBe('[REDACTED] was arrested in [REDACTED].');
   });
 });
 
