@@ -45,6 +45,11 @@ describe('extractOrganizations', () => {
     expect(extractOrganizations(input(["Elle préside l'organisation non gouvernementale « Femmes Debout »."], 'fr')).map((o) => o.name)).toEqual(['Femmes Debout']);
     expect(extractOrganizations(input(['The group later said "We Will Not Stop" in a statement.']))).toEqual([]);
   });
+  it('reads a name right after its kind without quotes, but not a title, a month or a State body', () => {
+    expect(extractOrganizations(input(['They are members of the Lumad organization Kalumaran, which runs schools.'])).map((o) => o.name)).toEqual(['Kalumaran']);
+    expect(extractOrganizations(input(["Elle dirige l'association Tharwa Nfadma depuis 2019."], 'fr')).map((o) => o.name)).toEqual(['Tharwa Nfadma']);
+    expect(extractOrganizations(input(['The organization President said so in March; the association March was banned by the Ministry of Interior.']))).toEqual([]);
+  });
   it('does not take a quotation or a law for an organisation', () => {
     expect(extractOrganizations(input(['She said: “We will not be silent!” under the Law on Public Associations.']))).toEqual([]);
   });

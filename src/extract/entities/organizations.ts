@@ -13,6 +13,7 @@ import { ACRONYM_IN_BRACKETS, nameBeforeAcronym } from './acronym-names.js';
 import { memo, prepare, type EntityInput } from './input.js';
 import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
 import { trieSource } from './regex-trie.js';
+import { MONTH_WORDS, NOT_NAME_WORDS } from './vocabulary.js';
 import type { PlainText } from './markup.js';
 import { CONNECTORS, FINAL_HEADS, INITIAL_HEADS, NOT_ORGANIZATION, ORG_NOUNS } from './organization-patterns.js';
 import { allMatches } from '../all-matches.js';
@@ -46,6 +47,11 @@ const orgNounBefore = (adjectives: number) => new RegExp(
 // French and Spanish put adjectives after the noun (`el medio digital «Voz del Sur»`, `l'organisation
 // non gouvernementale « X »`); in English, words after the noun are a verb (`the group said "We …"`).
 const ORG_NOUN_BEFORE: Record<Language, RegExp> = { en: orgNounBefore(0), fr: orgNounBefore(2), es: orgNounBefore(2) };
+/** `the organization Kalumaran`, `l'association Tharwa`, `la organización Kalumaran`: a name right after its kind, unquoted. */
+const NAMED_AFTER_KIND = new RegExp(
+  String.raw`(?<![\p{L}])(?:organi[sz]ation|NGO|association|movement|collective|ONG|mouvement|collectif|organizaci[óo]n|asociaci[óo]n|movimiento|colectivo)\s+(${CAP}(?:\s+${CONNECT}*${CAP}){0,4})`,
+  'gu',
+);
 const HEAD_INSIDE = new RegExp(String.raw`(?:^|\s)(?:${FINAL_HEADS}|${INITIAL_HEADS})(?:\s|$)`, 'u');
 const HASHTAG = /#[\p{L}\p{N}_.]*\p{L}[\p{L}\p{N}_]*/gu;
 const MOVEMENT_AROUND = /(?:movement|campaign|mouvement|campagne|movimiento|campaña)\s*$/iu;
@@ -145,6 +151,13 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[], language:
     }
     // Named in quotes without saying what it is: an organisation only if found so elsewhere.
     out.push({ name: content, order: base + start, keys: [foldCompact(content)], score: -10 });
+  }
+  for (const m of allMatches(NAMED_AFTER_KIND, text)) {
+    const name = m[1]!.replace(/[.,]$/, '');
+    const start = m.index + m[0].length - m[1]!.length;
+    const first = fold(name.split(/\s+/)[0]!);
+    if (NOT_NAME_WORDS.has(first) || MONTH_WORDS.has(first) || !mentions.free(start, start + name.length)) continue;
+    mentions.add(name, start, start + name.length, 1);
   }
   for (const m of allMatches(ACRONYM_IN_BRACKETS, text)) {
     const from = Math.max(0, m.index - 200);
