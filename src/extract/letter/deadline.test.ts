@@ -15,6 +15,7 @@ describe('readDeadline', () => {
     expect(readDeadline(['This communication and any response received from your Excellency’s Government will be made public via the communications reporting website within 60 days.'])).toBeNull();
     expect(readDeadline(['Cette communication sera rendue publique dans un délai de 60 jours.', 'Nous vous serions reconnaissants de recevoir une réponse dans un délai de 90 jours.'])).toBe(90);
     expect(readDeadline(['We would appreciate receiving a response within 60 days. Past this delay, this communication will be made public.'])).toBe(60);
+    expect(readDeadline(['We would appreciate a response within 60 days, after which this letter will be made public.'])).toBe(60);
   });
   it('is not fooled by a sentence of days in the facts', () => {
     expect(readDeadline(['He was sentenced to 30 days of detention.'])).toBeNull();

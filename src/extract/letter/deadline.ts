@@ -18,10 +18,17 @@ const DEADLINE = new RegExp(
 const PUBLICATION = /\b(?:made\s+public|rendue?s?\s+publiques?|har[áa]n?\s+p[úu]blic|publicad[ao]s?|publi[ée]e?s?)\b/i;
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
+/** The deadline a sentence gives, unless its days are when the letter is made public (said before them). */
+function responseDeadline(sentence: string): RegExpExecArray | null {
+  const m = DEADLINE.exec(sentence);
+  const published = PUBLICATION.exec(sentence);
+  return m && !(published && published.index < m.index) ? m : null;
+}
+
 export function readDeadline(paragraphs: string[]): number | null {
   for (const p of paragraphs) {
     if (!DEADLINE.test(p)) continue;
-    const m = p.split(SENTENCE_END).filter((s) => !PUBLICATION.test(s)).map((s) => DEADLINE.exec(s)).find((x) => x !== null);
+    const m = p.split(SENTENCE_END).map(responseDeadline).find((x) => x !== null);
     if (!m) continue;
     const raw = m[1]!.toLowerCase();
     const n = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw.replace(/\s+/g, ' ')];
