@@ -18,6 +18,7 @@ describe('readQuestions', () => {
       'We would appreciate a response within sixty days.',
     ])).toEqual(['Are the facts alleged in the above summary of the case accurate?', 'Please provide the legal basis of the arrest.']);
     expect(readQuestions(['Could your Government provide information on the following:', '1. Please indicate the charges.', '2. Please explain.'])).toHaveLength(2);
+    expect(readQuestions(['The source reported on the following:', '1. On 3 May 2024, Ms. Vey was arrested.', '2. On 5 May 2024, she was charged.'])).toEqual([]);
   });
   it('reads a numbered list of requests that no introduction announces, and not numbered facts', () => {
     expect(readQuestions([

@@ -2,15 +2,15 @@
  * The questions to the Government: the list after "observations on the following matters" (French
  * "observations sur les points suivants", Spanish "observaciones sobre las cuestiones siguientes"),
  * also where a clause follows the words ("the following matters, when relevant to the case under
- * consideration:", as letters wrote it for years). Numbered items when the numbers survived;
- * otherwise (DOCX or PDF text loses list numbering) the paragraphs up to the deadline, publication
- * or closing paragraph. A letter whose introduction says neither still has its questions read when
+ * consideration:", as letters wrote it for years), or "information on the following:". Numbered
+ * items when the numbers survived; otherwise (DOCX or PDF text loses list numbering) the
+ * paragraphs up to the deadline, publication or closing paragraph. A letter whose introduction says neither still has its questions read when
  * they are numbered from 1 and the first asks for something ("Please provide", "Veuillez",
  * "Sírvase"): numbered facts do not.
  */
 import { plain } from './normalize.js';
 
-const INTRO_WORDS = String.raw`(?:following\s+(?:matters|questions|points|information)|matters\s+listed\s+below|on\s+the\s+following|(?:points|questions|informations)\s+suivant(?:e)?s|(?:suivant(?:e)?s?)\s+(?:points|questions)|(?:cuestiones|preguntas|puntos|asuntos)\s+siguientes|siguientes\s+(?:cuestiones|preguntas|puntos|asuntos)|siguiente\s+informaci[óo]n)`;
+const INTRO_WORDS = String.raw`(?:following\s+(?:matters|questions|points|information)|matters\s+listed\s+below|(?:information|observations|comments|clarifications?)\s+on\s+the\s+following|(?:points|questions|informations)\s+suivant(?:e)?s|(?:suivant(?:e)?s?)\s+(?:points|questions)|(?:cuestiones|preguntas|puntos|asuntos)\s+siguientes|siguientes\s+(?:cuestiones|preguntas|puntos|asuntos)|siguiente\s+informaci[óo]n)`;
 /** The words end the paragraph, or a clause without a full stop follows them up to a colon. */
 const INTRO = new RegExp(`${INTRO_WORDS}(?:\\s*[:.]?|,[^.:;]{0,120}:)\\s*$`, 'i');
 const ITEM = /^\s*(?:\**\s*)?(\d{1,2})\s*[.)]\**\s+/;
