@@ -1,6 +1,6 @@
 /**
  * The capacity paragraph: "We have the honour to address you in our capacities as A; B and C,
- * pursuant to Human Rights Council resolutions 52/4, 52/9 and 50/17." (French: "en notre qualité
+ * pursuant to Human Rights Council resolutions 52/4 and 51/8." (French: "en notre qualité
  * de ... conformément aux résolutions ...", or "en nos qualités de"; Spanish: "en nuestra calidad de ... de conformidad con
  * las resoluciones ..."). Older letters with one mandate say "my capacity".
  */

@@ -12,9 +12,9 @@ describe('readDeadline', () => {
     expect(readDeadline([text])).toBe(days);
   });
   it('takes no deadline from when the letter is made public, and finds it beside that sentence', () => {
-    expect(readDeadline(['This communication and any response received from your Excellency’s Government will be made public via the communications reporting website within 60 days.'])).toBeNull();
+    expect(readDeadline(['This letter and any answer of the Government will be made public on our website within 60 days.'])).toBeNull();
     expect(readDeadline(['Cette communication sera rendue publique dans un délai de 60 jours.', 'Nous vous serions reconnaissants de recevoir une réponse dans un délai de 90 jours.'])).toBe(90);
-    expect(readDeadline(['We would appreciate receiving a response within 60 days. Past this delay, this communication will be made public.'])).toBe(60);
+    expect(readDeadline(['We would appreciate receiving a response within 60 days. After that, this letter will be made public.'])).toBe(60);
     expect(readDeadline(['We would appreciate a response within 60 days, after which this letter will be made public.'])).toBe(60);
   });
   it('is not fooled by a sentence of days in the facts', () => {

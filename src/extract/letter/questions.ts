@@ -24,6 +24,12 @@ const INTRO_TAIL = 200;
 const REQUEST = /^(?:Please|Kindly|Provide|Indicate|Explain|Describe|Clarify|Specify|Share|Detail|Veuillez|Merci de|Fournir|Indiquer|Expliquer|Pr[ée]ciser|D[ée]crire|S[íi]rva(?:n)?se|Proporcion[ea]|Indique|Explique|Aclare|Describa|Informe)\b/i;
 const endsWithIntro = (text: string) => INTRO.test(text.length > INTRO_TAIL ? text.slice(-INTRO_TAIL) : text);
 
+/** The number a paragraph opens with (`1.`, `**2)**`), read on the paragraph or on its plain text. */
+function itemNumber(raw: string): number | null {
+  const m = ITEM.exec(raw) ?? ITEM.exec(plain(raw));
+  return m ? Number(m[1]) : null;
+}
+
 export function readQuestions(paragraphs: string[]): string[] {
   const intro = paragraphs.findIndex((p) => endsWithIntro(plain(p)));
   if (intro < 0) return requestList(paragraphs);
@@ -32,8 +38,7 @@ export function readQuestions(paragraphs: string[]): string[] {
   let expected = 1;
   for (let i = intro + 1; i < paragraphs.length; i++) {
     const p = plain(paragraphs[i]!);
-    const m = ITEM.exec(paragraphs[i]!) ?? ITEM.exec(p);
-    if (m && Number(m[1]) === expected) {
+    if (itemNumber(paragraphs[i]!) === expected) {
       numbered.push(p.replace(ITEM, '').trim());
       expected++;
       continue;
@@ -53,14 +58,10 @@ export function readQuestions(paragraphs: string[]): string[] {
 /** Without an introduction: the first list numbered from 1 whose first item asks for something. */
 function requestList(paragraphs: string[]): string[] {
   for (let i = 0; i < paragraphs.length; i++) {
-    const first = ITEM.exec(paragraphs[i]!) ?? ITEM.exec(plain(paragraphs[i]!));
-    if (!first || first[1] !== '1' || !REQUEST.test(plain(paragraphs[i]!).replace(ITEM, ''))) continue;
+    if (itemNumber(paragraphs[i]!) !== 1 || !REQUEST.test(plain(paragraphs[i]!).replace(ITEM, ''))) continue;
     const items: string[] = [];
-    for (let j = i, expected = 1; j < paragraphs.length; j++, expected++) {
-      const p = plain(paragraphs[j]!);
-      const m = ITEM.exec(paragraphs[j]!) ?? ITEM.exec(p);
-      if (!m || Number(m[1]) !== expected) break;
-      items.push(p.replace(ITEM, '').trim());
+    for (let j = i; j < paragraphs.length && itemNumber(paragraphs[j]!) === items.length + 1; j++) {
+      items.push(plain(paragraphs[j]!).replace(ITEM, '').trim());
     }
     if (items.length >= 2) return items;
   }

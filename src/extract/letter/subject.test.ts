@@ -23,6 +23,6 @@ describe('readSubject', () => {
   });
   it('prefers the information received, and does not take the questions\' introduction for a subject', () => {
     expect(readSubject(['We have concerns about the law.', 'information we have received concerning the arrest of Mr. Ravel Ostrov.'])?.subject).toBe('the arrest of Mr. Ravel Ostrov');
-    expect(readSubject(['we would be grateful for your observations on the following matters:'])).toBeNull();
+    expect(readSubject(['we would welcome your observations on the following matters:'])).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ export const pdfReader: DocumentReader = {
       const { body, notes } = splitFootnotes(page.lines, layout);
       const paragraphs = buildParagraphs(body, layout);
       markGluedMarkers(paragraphs, noteNumbers(notes));
-      return { body: paragraphs.map(renderSegments).map((b) => b.trim()).filter(Boolean), notes: notes.map(renderSegments).map((b) => b.trim()).filter(Boolean) };
+      return { body: blocksOf(paragraphs), notes: blocksOf(notes) };
     });
     joinCutParagraphs(pageTexts);
     const text = pageTexts
@@ -45,6 +45,10 @@ export const pdfReader: DocumentReader = {
     return { text: normalizeText(text), format: 'pdf', pages: pages.length, encoding: null, warnings };
   },
 };
+
+/** Paragraphs (or notes) as the text's blocks, empty ones left out. */
+const blocksOf = (paragraphs: ReadonlyArray<Parameters<typeof renderSegments>[0]>): string[] =>
+  paragraphs.map(renderSegments).map((b) => b.trim()).filter(Boolean);
 
 /** What ends a paragraph on purpose: a stop, a colon, a closing quote or bracket. */
 const ENDS_PARAGRAPH = /[.:;!?…"”»)\]*]$/u;
