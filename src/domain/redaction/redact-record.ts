@@ -46,11 +46,13 @@ export function hiddenForRecord(record: Communication, input: HiddenContent): Co
   // spellings is a public name, or only words and initials of one.
   const publicNames = keep.filter((s) => nameWords(s).length > 0);
   const listed = input.hideUnlisted && publicNames.length > 0 ? compileHidden({ names: publicNames.map((s) => [s]), passages: [] }) : null;
+  const isListed = (p: Person) => listed !== null && spellingsOf(p).some((s) => ownerOf(s, listed) !== null);
   for (const p of record.persons) {
     const owner = spellingsOf(p).map((s) => ownerOf(s, base)).find((o) => o !== null);
-    if (owner !== undefined && owner !== null) names[owner]!.push(...namingSpellings(p));
-    else if (input.hideUnlisted && !spellingsOf(p).some((s) => listed !== null && ownerOf(s, listed) !== null)) {
-      if (namingSpellings(p).length > 0) names.push(namingSpellings(p));
+    const naming = namingSpellings(p);
+    if (owner !== undefined && owner !== null) names[owner]!.push(...naming);
+    else if (input.hideUnlisted && !isListed(p)) {
+      if (naming.length > 0) names.push(naming);
     } else keep.push(...spellingsOf(p));
   }
   const organizations = (input.organizations ?? []).map((spellings) => [...spellings]);
@@ -62,7 +64,7 @@ export function hiddenForRecord(record: Communication, input: HiddenContent): Co
       organizations.push(spellingsOf(o).filter((s) => orgKey(s).length >= MIN_ALONE));
     }
   }
-  return compileHidden({ names, passages: input.passages, organizations, keep, hideUnlisted: input.hideUnlisted, commonWords: input.commonWords });
+  return compileHidden({ ...input, names, organizations, keep });
 }
 
 /** Whether an organisation of the record is hidden: any of its spellings is. */

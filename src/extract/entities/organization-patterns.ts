@@ -43,6 +43,15 @@ export const ORG_NOUNS = alt([
   'coordinadora', 'observatorio', 'centro', 'comunidad',
 ]);
 
+/**
+ * Nouns after which a capitalised name, even unquoted, is the organisation's: the unambiguous kinds
+ * of ORG_NOUNS (a `group`, a `media` or a `party` may be followed by anything).
+ */
+export const NAMING_KINDS = alt([
+  'organisation', 'organization', 'NGO', 'association', 'movement', 'collective',
+  'ONG', 'mouvement', 'collectif', 'organización', 'organizacion', 'asociación', 'asociacion', 'movimiento', 'colectivo',
+]);
+
 /** Folded phrases that make a name a State body, a UN body or an intergovernmental one: not an organisation here. */
 export const NOT_ORGANIZATION = [
   'ministry', 'ministere', 'ministerio', 'government', 'gouvernement', 'gobierno', 'police', 'policia',

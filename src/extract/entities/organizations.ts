@@ -15,7 +15,7 @@ import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
 import { trieSource } from './regex-trie.js';
 import { MONTH_WORDS, NOT_NAME_WORDS } from './vocabulary.js';
 import type { PlainText } from './markup.js';
-import { CONNECTORS, FINAL_HEADS, INITIAL_HEADS, NOT_ORGANIZATION, ORG_NOUNS } from './organization-patterns.js';
+import { CONNECTORS, FINAL_HEADS, INITIAL_HEADS, NAMING_KINDS, NOT_ORGANIZATION, ORG_NOUNS } from './organization-patterns.js';
 import { allMatches } from '../all-matches.js';
 
 interface OrgMention {
@@ -49,7 +49,7 @@ const orgNounBefore = (adjectives: number) => new RegExp(
 const ORG_NOUN_BEFORE: Record<Language, RegExp> = { en: orgNounBefore(0), fr: orgNounBefore(2), es: orgNounBefore(2) };
 /** `the organization Kalumaran`, `l'association Tharwa`, `la organización Kalumaran`: a name right after its kind, unquoted. */
 const NAMED_AFTER_KIND = new RegExp(
-  String.raw`(?<![\p{L}])(?:organi[sz]ation|NGO|association|movement|collective|ONG|mouvement|collectif|organizaci[óo]n|asociaci[óo]n|movimiento|colectivo)\s+(${CAP}(?:\s+${CONNECT}*${CAP}){0,4})`,
+  String.raw`(?<![\p{L}])(?:${NAMING_KINDS})\s+(${CAP}(?:\s+${CONNECT}*${CAP}){0,4})`,
   'gu',
 );
 const HEAD_INSIDE = new RegExp(String.raw`(?:^|\s)(?:${FINAL_HEADS}|${INITIAL_HEADS})(?:\s|$)`, 'u');
