@@ -36,10 +36,12 @@ function initialOf(word: string): string | null {
  * with where it starts in `before`; null when no run of words there spells it.
  */
 export function nameBeforeAcronym(before: string, acronym: string): { name: string; start: number } | null {
-  if (!/\s$/.test(before) && before !== '') return null;
+  // The bracket stands apart from the name: `Name (ACR)`, not `Name(ACR)`.
+  if (!/\s$/.test(before)) return null;
   const words: Word[] = [];
   for (const m of before.matchAll(WORD)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  if (words.length === 0 || !/^\s*$/.test(before.slice(words[words.length - 1]!.end))) return null;
+  const last = words[words.length - 1];
+  if (!last || !/^\s*$/.test(before.slice(last.end))) return null;
   const letters = acronym.replace(/[^\p{Lu}\p{N}]/gu, '');
   let initials = '';
   for (let i = words.length - 1; i >= 0 && words.length - i <= MAX_WORDS; i--) {
@@ -49,7 +51,6 @@ export function nameBeforeAcronym(before: string, acronym: string): { name: stri
     if (initial) initials = initial + initials;
     if (initials.length > letters.length + 1) return null;
     if (!initial || !/^\p{Lu}/u.test(w.text)) continue;
-    const last = words[words.length - 1]!;
     const spells = initials === letters || (initials.length === letters.length + 1 && initials.startsWith(letters) && initials.length > 2);
     if (spells && initials.length >= 2) return { name: before.slice(w.start, last.end), start: w.start };
   }
