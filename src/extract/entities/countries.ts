@@ -7,7 +7,7 @@ import { fold } from '../../domain/text.js';
 import { states } from '../../reference-data/index.js';
 import { DEMONYMS } from './demonyms.js';
 import { prepare, type EntityInput } from './input.js';
-import { trieSource } from './regex-trie.js';
+import { trieSource } from '../../domain/regex-trie.js';
 import { allMatches } from '../all-matches.js';
 
 interface Entry {

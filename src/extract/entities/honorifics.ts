@@ -3,7 +3,7 @@
  * `M.` is French only: in English it is usually a middle initial.
  */
 import type { Language } from '../../domain/dates.js';
-import { trieSource } from './regex-trie.js';
+import { trieSource } from '../../domain/regex-trie.js';
 
 export type Gender = 'female' | 'male';
 

@@ -1,6 +1,6 @@
 /** Words that make a run of capitalised words the name of an organisation, and words that rule it out. */
 
-import { trieSource } from './regex-trie.js';
+import { trieSource } from '../../domain/regex-trie.js';
 
 const alt = (xs: string[]) => trieSource(xs);
 

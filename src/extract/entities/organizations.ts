@@ -12,7 +12,7 @@ import { findStateByName } from '../../reference-data/index.js';
 import { ACRONYM_IN_BRACKETS, nameBeforeAcronym } from './acronym-names.js';
 import { memo, prepare, type EntityInput } from './input.js';
 import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
-import { trieSource } from './regex-trie.js';
+import { trieSource } from '../../domain/regex-trie.js';
 import { MONTH_WORDS, NOT_NAME_WORDS } from './vocabulary.js';
 import type { PlainText } from './markup.js';
 import { CONNECTORS, FINAL_HEADS, INITIAL_HEADS, NAMING_KINDS, NOT_ORGANIZATION, ORG_NOUNS } from './organization-patterns.js';

@@ -8,7 +8,7 @@ import type { Language } from '../../domain/dates.js';
 import { hasPluralHonorific, honorificGender, honorificSource, pluralHonorificSource, type Gender } from './honorifics.js';
 import { isBold, type PlainText } from './markup.js';
 import { cleanName, nameSource } from './name-pattern.js';
-import { DESCRIPTOR_PATTERN_LOWER, TITLE_PATTERN } from './vocabulary.js';
+import { DESCRIPTOR_PATTERN_LOWER, NAMING_WORDS_PATTERN, TITLE_PATTERN } from './vocabulary.js';
 import { allMatches } from '../all-matches.js';
 
 export type MentionKind = 'honorific' | 'bold' | 'context' | 'speech';
@@ -45,7 +45,7 @@ function patterns(language: Language) {
 const DESCRIPTOR = new RegExp(`(?:${DESCRIPTOR_PATTERN_LOWER})s?(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
 // `named X` (group 1) and `President X` in one scan: no word of one list overlaps a word of the other.
 const NAMED_OR_TITLED = new RegExp(
-  `(named|called|identified as|nommée?|dénommée?|prénommée?|llamad[oa]|de nombre|identificad[oa] como)(?![\\p{L}])|${TITLE_PATTERN}(?![\\p{L}])`,
+  `(${NAMING_WORDS_PATTERN})(?![\\p{L}])|${TITLE_PATTERN}(?![\\p{L}])`,
   'gu',
 );
 const SAY = /(?:said|says|told|added|explained|noted|stated|wrote|warned|argued|according to|a déclaré|a dit|a affirmé|a expliqué|a ajouté|selon|dijo|afirmó|declaró|explicó|señaló|agregó|añadió|según)(?![\p{L}])/gu;

@@ -3,7 +3,7 @@
  * calendar), a role that introduces a person, or the head of an organisation's name.
  */
 import { fold } from '../../domain/text.js';
-import { trieSource } from './regex-trie.js';
+import { trieSource } from '../../domain/regex-trie.js';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fold(w)));
 
@@ -44,9 +44,17 @@ export const MONTH_WORDS = words(`
 `);
 
 /** Titles and functions that may stand before a named official: `President X Y`, `juge X Y`. */
-export const TITLE_PATTERN =
-  '(?:President|Prime Minister|Minister|Deputy|Senator|Governor|Mayor|Judge|Justice|Prosecutor|General|Colonel|' +
-  'Captain|Commander|Sheikh|Imam|Bishop|Father|Rev\\.?|Président|Ministre|juge|procureur|Presidente|Ministro|juez|jueza|fiscal)';
+export const TITLE_PATTERN = `(?:${trieSource([
+  'President', 'Prime Minister', 'Minister', 'Deputy', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Prosecutor', 'General',
+  'Colonel', 'Captain', 'Commander', 'Sheikh', 'Imam', 'Bishop', 'Father', 'Rev', 'Rev.', 'Président', 'Ministre', 'juge', 'procureur',
+  'Presidente', 'Ministro', 'juez', 'jueza', 'fiscal',
+])})`;
+
+/** Words after which a name follows: `a man named X Y`, `une femme dénommée X`, `llamada X`. */
+export const NAMING_WORDS_PATTERN = trieSource([
+  'named', 'called', 'identified as', 'nommé', 'nommée', 'dénommé', 'dénommée', 'prénommé', 'prénommée', 'llamado', 'llamada',
+  'de nombre', 'identificado como', 'identificada como',
+]);
 
 /** Words that describe a person in letters and reports, longest first within a family. */
 export const DESCRIPTORS: string[] = [
