@@ -10,6 +10,9 @@ export const FINAL_HEADS = alt([
   'Center', 'Initiative', 'Fund', 'Trust', 'League', 'Collective', 'Union', 'Federation', 'Forum', 'Party',
   'Front', 'Project', 'Organisation', 'Organization', 'Bureau', 'Club', 'Ltd', 'LLC', 'Inc', 'Corporation',
   'Company', 'Corp', 'GmbH', 'PLC', 'JSC', 'LLP', 'Times', 'Post', 'Gazette', 'Tribune', 'Herald',
+  // Companies, the addressees of letters to business enterprises: `Minera Serrano S.A.C.`, `Wagner Group`.
+  'Limited', 'Holdings', 'Group', 'plc', 'PJSC', 'OJSC', 'Ltda', 'SRL', 'S.A.', 'S.A.C.', 'S.A.S.', 'S.L.', 'S.R.L.',
+  'S.p.A.', 'B.V.', 'N.V.', 'S.A. de C.V.',
 ]);
 
 /** Heads that open a name: `Fundación Construir`, `Centre for Civil Liberties`, `Ligue des droits`. */

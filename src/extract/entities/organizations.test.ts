@@ -57,4 +57,16 @@ describe('extractOrganizations', () => {
     const orgs = extractOrganizations(input(['She directs the Lantern Legal Aid Centre and writes for the Herald Tribune.', 'The Lesmore Foundation funds her.']));
     expect(orgs.map((o) => o.name)).toEqual(['Lantern Legal Aid Centre', 'Herald Tribune', 'Lesmore Foundation']);
   });
+  it('reads companies by their legal form, keeping the full stops of a dotted form', () => {
+    const orgs = extractOrganizations(
+      input(['The mine belongs to Corvane Minerals S.A.C. and the trader Ostrel Holdings, insured by Pellam Risk Limited.']),
+    );
+    expect(orgs.map((o) => o.name)).toEqual(['Corvane Minerals S.A.C.', 'Ostrel Holdings', 'Pellam Risk Limited']);
+  });
+  it('starts a name after another name its capitalised words run on from, and after the end of a sentence', () => {
+    const orgs = extractOrganizations(
+      input(['Guards came from Tarrow Security Limited and Brisk Guard Group. Transportes del Lago S.A. de C.V. moved the ore.']),
+    );
+    expect(orgs.map((o) => o.name)).toEqual(['Tarrow Security Limited', 'Brisk Guard Group', 'Transportes del Lago S.A. de C.V.']);
+  });
 });

@@ -100,7 +100,7 @@ class Found {
   constructor(private readonly text: string, private readonly base: number, private readonly out: OrgMention[]) {}
 
   add(name: string, at: number, end: number, score: number, extraKeys: string[] = []): void {
-    name = name.replace(LEADING_ARTICLE, '').replace(/['’]s$/u, '').replace(/\.$/, '').trim();
+    name = name.replace(LEADING_ARTICLE, '').replace(/['’]s$/u, '').replace(FULL_STOP_AT_END, '').trim();
     if (!acceptable(name)) return;
     const keys = [foldCompact(name), coreKey(name), ...extraKeys].filter((k) => k.length >= 3);
     this.out.push({ name, order: this.base + at, keys, score });
@@ -111,6 +111,17 @@ class Found {
 
   free(s: number, e: number): boolean {
     return this.taken.every(([a, b]) => e <= a || s >= b);
+  }
+
+  /** Where the span [s, e) is free from, after any taken span it overlaps; -1 when one reaches its end. */
+  freeFrom(s: number, e: number): number {
+    let from = s;
+    for (const [a, b] of this.taken) {
+      if (e <= a || from >= b) continue;
+      if (b >= e) return -1;
+      from = b;
+    }
+    return from;
   }
 
   wordStart(i: number): boolean {
@@ -166,24 +177,30 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[], language:
     const start = from + spelled.start;
     if (mentions.free(start, m.index)) mentions.add(spelled.name, start, start + spelled.name.length, 2);
   }
-  const runs: Array<[number, string]> = [];
+  // Runs that end with their head word, then runs that start with it: [start, text, ends with the head].
+  const runs: Array<[number, string, boolean]> = [];
   for (const m of allMatches(FINAL_HEAD, text)) {
     if (!mentions.wordStart(m.index)) continue;
     const from = Math.max(0, m.index - 100);
     const run = RUN_BEFORE_HEAD.exec(text.slice(from, m.index));
-    if (run) runs.push([from + run.index, run[0] + m[0]]);
+    if (!run) continue;
+    // A capitalised run may reach back over a sentence's end (`… Group. Transportes del Istmo S.A.`).
+    const cut = SENTENCE_END_IN_RUN.exec(run[0]);
+    const skip = cut ? cut.index + cut[0].length : 0;
+    runs.push([from + run.index + skip, run[0].slice(skip) + m[0], true]);
   }
   initialHeadRuns(text, runs);
-  {
-    for (const [index, found] of runs) {
-      const end = index + found.length;
-      if (!mentions.free(index, end)) continue;
-      let name = found.replace(/\s+(?:of|for|to|on|against|in|and|the|de|des|du|la|le|les|et|del|los|las|el|para|por|y|en)$/u, '');
-      name = name.replace(LEADING_ARTICLE, '');
-      // A head word alone (`the Foundation`) is a reference back, not a name.
-      if (name.split(/\s+/).length < 2) continue;
-      mentions.add(name, index, end, 2);
-    }
+  for (const [runStart, run, headAtEnd] of runs) {
+    const end = runStart + run.length;
+    // A run that takes in a name found before (`Kestrel Energy Limited and Norvik Group`) keeps what
+    // follows it, when that still ends with its head.
+    const index = headAtEnd ? mentions.freeFrom(runStart, end) : mentions.free(runStart, end) ? runStart : -1;
+    if (index < 0) continue;
+    let name = run.slice(index - runStart).replace(LEADING_CONNECTOR, '').replace(/\s+(?:of|for|to|on|against|in|and|the|de|des|du|la|le|les|et|del|los|las|el|para|por|y|en)$/u, '');
+    name = name.replace(LEADING_ARTICLE, '');
+    // A head word alone (`the Foundation`) is a reference back, not a name.
+    if (name.split(/\s+/).length < 2) continue;
+    mentions.add(name, end - name.length, end, 2);
   }
   for (const m of allMatches(HASHTAG, text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -193,17 +210,22 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[], language:
   }
 }
 
+/** A full stop that ends a name's last word, not a dotted abbreviation's (`S.A.C.`, `C.V.`). */
+const FULL_STOP_AT_END = /(?<!(?:^|[\s.])\p{L})\.$/u;
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+/** The last end of a sentence inside a run of capitalised words: a word of two letters or more, a full stop, a space. */
+const SENTENCE_END_IN_RUN = /\p{L}{2,}\.\s+(?!.*\p{L}{2,}\.\s)/su;
+const LEADING_CONNECTOR = new RegExp(String.raw`^\s*(?:(?:${CONNECTORS})\s+)*`, 'u');
 
 /** The matches of `(?<![\p{L}\p{N}])` followed by HEAD_INITIAL, the look-behind tested here. */
-function initialHeadRuns(text: string, runs: Array<[number, string]>): void {
+function initialHeadRuns(text: string, runs: Array<[number, string, boolean]>): void {
   HEAD_INITIAL.lastIndex = 0;
   for (let m = HEAD_INITIAL.exec(text); m; m = HEAD_INITIAL.exec(text)) {
     if (m.index > 0 && LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, m.index - 2), m.index))) {
       HEAD_INITIAL.lastIndex = m.index + 1;
       continue;
     }
-    runs.push([m.index, m[0]]);
+    runs.push([m.index, m[0], false]);
   }
   HEAD_INITIAL.lastIndex = 0;
 }
