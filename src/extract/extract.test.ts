@@ -56,6 +56,24 @@ describe('extractDocument', () => {
     expect(reply).toMatchObject({ kind: 'reply', recipient: { code: 'XAD' }, date: '2012-08-09', relatedCommunications: [{ reference: 'UA XAD 6/2012' }] });
     expect(extractDocument('Borelia: lawyer detained, says rights group\n\nThe lawyer Orla Vantrees was arrested in Borelia on Tuesday, her colleagues said.').kind).toBe('source');
   });
+
+  it('reads numbered annexes: the law cited in one, the persons concerned listed in another', () => {
+    const letter = [
+      'Mandate of the Special Rapporteur on the situation of human rights defenders',
+      'Ref.: UA XAA 7/2022', '4 May 2022', 'Excellency,',
+      'I have the honour to address you in my capacity as Special Rapporteur on the situation of human rights defenders, pursuant to Human Rights Council resolution 52/4.',
+      'I would like to bring to your attention information I have received concerning the detention of the teachers listed in Annex II.',
+      'Please accept, Excellency, the assurances of my highest consideration.',
+      'Mary Lawlor', 'Special Rapporteur on the situation of human rights defenders',
+      'Annex I', 'Reference to international human rights law', 'I refer to articles 9 and 21 of the International Covenant on Civil and Political Rights.',
+      'Annex II', 'List of the persons concerned',
+      '1. Tamsin Ardell, teacher', '2) Mr. Oskar Lindqvist (union secretary)', '| 3 | Halina Voss | teacher | detained |',
+    ].join('\n\n');
+    const r = extractDocument(letter);
+    expect(r.legalReferences).toMatchObject([{ instrumentId: 'iccpr', articles: ['9', '21'] }]);
+    expect(r.persons.map((p) => [p.name, p.role])).toEqual([['Tamsin Ardell', 'victim'], ['Oskar Lindqvist', 'victim'], ['Halina Voss', 'victim']]);
+    expect(r.signatories.map((s) => s.name)).toEqual(['Mary Lawlor']);
+  });
 });
 
 /** A short letter (the capacity paragraph too short to end the head by itself) with a given salutation. */

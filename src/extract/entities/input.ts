@@ -5,10 +5,12 @@ import { splitSentences, type Sentence } from './sentences.js';
 
 export interface EntityInput {
   language: Language;
-  /** Body paragraphs in order, markdown bold markers kept, page artefacts removed. */
+  /** Body paragraphs in order, then any list of the persons concerned; markdown bold markers kept, page artefacts removed. */
   paragraphs: string[];
   /** Index range in `paragraphs` of the facts section: `end` is exclusive. */
   facts?: { start: number; end: number };
+  /** Index range in `paragraphs` of a list of the persons concerned (an annex's, after the body): `end` is exclusive. */
+  listed?: { start: number; end: number };
   /** The subject passage, may contain **bold**. */
   subject: string | null;
   /** Names that are never persons of the document: signatories and mandate holders. */

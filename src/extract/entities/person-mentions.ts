@@ -2,7 +2,8 @@
  * Where a text names a person: after an honorific (`Ms. Dinara Smailova`, `M. Eric Lembembe`,
  * `la Sra. María Pérez`), in bold (`**Dinara Smailova**`), after a descriptor (`journalist Jane
  * Doe`, `le journaliste Jean Dupont`), before one (`Jane Doe, a journalist`), after `named`, and,
- * in reports, beside a verb of saying (`said Vika Kim`).
+ * in reports, beside a verb of saying (`said Vika Kim`), and at the head of an item of a list of the
+ * persons concerned (`3. Ilka Moravec, teacher`, or a table row `| 3 | Ilka Moravec | teacher |`).
  */
 import type { Language } from '../../domain/dates.js';
 import { hasPluralHonorific, honorificGender, honorificSource, pluralHonorificSource, type Gender } from './honorifics.js';
@@ -11,7 +12,7 @@ import { cleanName, nameSource } from './name-pattern.js';
 import { DESCRIPTOR_PATTERN_LOWER, NAMING_WORDS_PATTERN, TITLE_PATTERN } from './vocabulary.js';
 import { allMatches } from '../all-matches.js';
 
-export type MentionKind = 'honorific' | 'bold' | 'context' | 'speech';
+export type MentionKind = 'honorific' | 'bold' | 'context' | 'speech' | 'listed';
 
 export interface PersonMention {
   name: string;
@@ -159,4 +160,41 @@ export function nameRuns(text: string): string[] {
     if (name) out.push(name);
   }
   return out;
+}
+
+const ITEM_MARKER = /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*▪◦–])?\s*/u;
+const honorificAtStart = new Map<Language, RegExp>();
+const LISTED_NAME = new RegExp(`^(${NAME})\\s*(?:[,(;:–-]|$)`, 'u');
+const TABLE_CELLS = /\s*\|\s*/;
+
+/** The person an item of a list of the persons concerned starts with (or, in a table row, its first cell that is a name). */
+export function listedMention(plain: PlainText, paragraph: number, language: Language): PersonMention | null {
+  const text = plain.text;
+  if (text.includes('|')) {
+    let at = 0;
+    for (const cell of text.split(TABLE_CELLS)) {
+      const start = text.indexOf(cell, at);
+      at = start + cell.length;
+      const found = cell ? listedAt(plain, start, cell, paragraph, language) : null;
+      if (found) return found;
+    }
+    return null;
+  }
+  const marker = ITEM_MARKER.exec(text)!;
+  return listedAt(plain, marker[0].length, text.slice(marker[0].length), paragraph, language);
+}
+
+function listedAt(plain: PlainText, offset: number, item: string, paragraph: number, language: Language): PersonMention | null {
+  let re = honorificAtStart.get(language);
+  if (!re) honorificAtStart.set(language, (re = new RegExp(`^(${honorificSource(language)})(?:\\.\\s*|\\s+)`, 'u')));
+  const honorific = re.exec(item);
+  const at = honorific ? honorific[0].length : 0;
+  const m = LISTED_NAME.exec(item.slice(at));
+  const name = m ? cleanName(m[1]!, { minWords: 2, dropLeading: false }) : null;
+  if (!name || !item.startsWith(name, at)) return null;
+  const start = offset + at;
+  return {
+    name, kind: 'listed', gender: honorific ? honorificGender(honorific[1]!) : null,
+    bold: isBold(plain, start, start + name.length), paragraph, start, end: start + name.length,
+  };
 }

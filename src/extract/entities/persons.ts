@@ -2,8 +2,9 @@
  * The named persons of a document, one entry per person however often and however spelled:
  * mentions (see person-mentions.ts) are filtered (signatories, mandate holders, States,
  * organisations) and merged (`Ms. Smailova` after `Ms. Dinara Smailova`, `Sekerbaeva` beside
- * `Sekerbayeva`). A person is a victim when the letter is about them: named in its subject or
- * bolded; when a letter marks no one so, the persons introduced before the facts.
+ * `Sekerbayeva`). A person is a victim when the letter is about them: named in its subject,
+ * bolded or in its list of the persons concerned; when a letter marks no one so, the persons
+ * introduced before the facts.
  */
 import type { Person } from '../../domain/communication.js';
 import { fold } from '../../domain/text.js';
@@ -13,7 +14,7 @@ import { memo, prepare, type EntityInput } from './input.js';
 import { nameTokens, sameName, similarToken } from './name-variants.js';
 import { countriesIn } from './countries.js';
 import { extractOrganizations } from './organizations.js';
-import { mentionsIn, nameRuns, type PersonMention } from './person-mentions.js';
+import { listedMention, mentionsIn, nameRuns, type PersonMention } from './person-mentions.js';
 import { descriptorsOf } from './descriptors.js';
 
 interface Entry {
@@ -86,6 +87,10 @@ function collect(input: EntityInput, options: PersonOptions): Person[] {
   const mentions: PersonMention[] = [];
   if (prepared.subject) mentions.push(...mentionsIn(prepared.subject, -1, input.language, { report }));
   for (const p of prepared.paragraphs) mentions.push(...mentionsIn(p, p.index, input.language, { report }));
+  for (const p of inListed(prepared.paragraphs, input)) {
+    const listed = listedMention(p, p.index, input.language);
+    if (listed) mentions.push(listed);
+  }
   const verdicts = new Map<string, boolean>();
   const keep = (name: string) => {
     let v = verdicts.get(name);
@@ -183,10 +188,14 @@ function toPerson(e: Entry, input: EntityInput, prepared: ReturnType<typeof prep
   };
 }
 
+const inListed = <T extends { index: number }>(paragraphs: T[], input: EntityInput): T[] =>
+  input.listed ? paragraphs.slice(input.listed.start, input.listed.end) : [];
+
 function markVictims(persons: Person[], entries: Entry[], input: EntityInput, subject: string | null): void {
   const subjectRuns = subject ? nameRuns(subject) : [];
+  const listed = input.listed;
   entries.forEach((e, i) => {
-    const named = e.mentions.some((m) => m.paragraph === -1 || m.bold);
+    const named = e.mentions.some((m) => m.paragraph === -1 || m.bold || (listed && m.paragraph >= listed.start && m.paragraph < listed.end));
     const inSubject = subjectRuns.some(
       (r) => nameTokens(r).length > 1 && [...e.names].some((n) => nameTokens(n).length > 1 && sameName(r, n)),
     );

@@ -21,4 +21,12 @@ describe('readAnatomy', () => {
     expect(ps[a.closing]).toMatch(/^Acepte, Excelencia/);
     expect(a.annex).toBe(-1);
   });
+  it('finds numbered annexes after the closing', () => {
+    const ps = ['Excellency,', 'On 2 May 2022 a strike was broken up.', 'Please accept, Excellency, the assurances of our highest consideration.', 'Ana Ruiz',
+      'Annex I', 'Reference to international human rights law', 'Article 9 of the Covenant.', 'Annex II: List of the persons concerned', '1. Ms. Ilsa Morrow'];
+    const a = readAnatomy(ps);
+    expect(a.annexes).toEqual([4, 7]);
+    expect(a.annex).toBe(4);
+    expect(ps.slice(...a.signatures)).toEqual(['Ana Ruiz']);
+  });
 });

@@ -11,8 +11,10 @@ export interface Anatomy {
   salutation: number;
   /** Index of the closing formula; -1 when absent. */
   closing: number;
-  /** Index of the annex heading; -1 when absent. */
+  /** Index of the (first) annex heading; -1 when absent. */
   annex: number;
+  /** Every annex heading after the closing (`Annex I`, `Annex II`), in order. */
+  annexes: number[];
   head: [number, number];
   body: [number, number];
   signatures: [number, number];
@@ -21,7 +23,7 @@ export interface Anatomy {
 }
 
 export const CLOSING = /^(?:Please accept|Accept|We avail ourselves|I avail myself|Veuillez agréer|Je vous prie d['’]agréer|Nous vous prions d['’]agréer|Veuillez croire|Acepte|Reciba|Le ruego acepte|Le rogamos acepte|Aprovecho|Aprovechamos|Hacemos propicia)\b.{0,200}(?:consideration|considération|consideración)/i;
-const ANNEX = /^(?:Annex(?:e)?|Anexo)\b\s*(?:[:.–-]?\s*(?:Reference|Référence|Referencias?)\b.*)?$/i;
+const ANNEX = /^(?:Annex(?:e)?|Anexo)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\b\s*(?:[:.–-]?\s*(?:Reference|Référence|Referencias?|List|Liste|Lista)\b.*)?$/i;
 const FACTS = /^(?:According to (?:the )?information received|Selon les informations reçues|D['’]après les informations reçues|Según (?:la|las) informaci(?:ón|ones) recibidas?|De acuerdo con (?:la|las) informaci(?:ón|ones) recibidas?)\s*[:.]?$/i;
 const CONCERNS = /^(?:While we do not wish to prejudge|Without (?:in any way )?(?:wishing to )?prejudg|While I do not wish to prejudge|Without expressing at this stage an opinion|Sans vouloir (?:à ce stade )?préjuger|Sans préjuger|Sin (?:que ello implique|pretender|querer) (?:(?:de antemano|en modo alguno) )?prejuzgar|Sin implicar,? de antemano|Sin prejuzgar)/i;
 
@@ -48,12 +50,15 @@ export function readAnatomy(paragraphs: string[]): Anatomy {
   for (let i = n - 1; i >= bodyStart; i--) {
     if (CLOSING.test(plain(paragraphs[i]!)) && plain(paragraphs[i]!).length < 300) { closing = i; break; }
   }
-  const annex = find(paragraphs, ANNEX, closing >= 0 ? closing + 1 : bodyStart);
+  const annexes: number[] = [];
+  for (let at = find(paragraphs, ANNEX, closing >= 0 ? closing + 1 : bodyStart); at >= 0; at = find(paragraphs, ANNEX, at + 1)) annexes.push(at);
+  const annex = annexes[0] ?? -1;
   const bodyEnd = closing >= 0 ? closing : annex >= 0 ? annex : n;
   const anatomy: Anatomy = {
     salutation,
     closing,
     annex,
+    annexes,
     head: [0, salutation >= 0 ? salutation : headEnd(paragraphs)],
     body: [salutation >= 0 ? bodyStart : headEnd(paragraphs), bodyEnd],
     signatures: closing >= 0 ? [closing + 1, annex >= 0 ? annex : n] : [bodyEnd, bodyEnd],
