@@ -67,7 +67,7 @@ describe('extractDocument', () => {
       'Mary Lawlor', 'Special Rapporteur on the situation of human rights defenders',
       'Annex I', 'Reference to international human rights law', 'I refer to articles 9 and 21 of the International Covenant on Civil and Political Rights.',
       'Annex II', 'List of the persons concerned',
-      '1. Tamsin Ardell, teacher', '2) Mr. Oskar Lindqvist (union secretary)', '| 3 | Halina Voss | teacher | detained |',
+      '1. Tamsin Ardell, teacher', '2) Mr. Oskar Lindqvist (union secretary)', '| No. | Full Name | Occupation |', '| 3 | Halina Voss | teacher | detained |',
     ].join('\n\n');
     const r = extractDocument(letter);
     expect(r.legalReferences).toMatchObject([{ instrumentId: 'iccpr', articles: ['9', '21'] }]);

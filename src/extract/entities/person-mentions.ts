@@ -166,11 +166,14 @@ const ITEM_MARKER = /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*▪◦–])?\s*/u;
 const honorificAtStart = new Map<Language, RegExp>();
 const LISTED_NAME = new RegExp(`^(${NAME})\\s*(?:[,(;:–-]|$)`, 'u');
 const TABLE_CELLS = /\s*\|\s*/;
+/** A table's header row names its columns: `| No. | Full name | Age |`. */
+const TABLE_HEADER = /(?:^|\|)\s*(?:(?:full |first |last )?names?|nom(?: complet)?|pr[ée]nom|nombres?(?: completo)?|apellidos?)\s*(?:\||$)/i;
 
 /** The person an item of a list of the persons concerned starts with (or, in a table row, its first cell that is a name). */
 export function listedMention(plain: PlainText, paragraph: number, language: Language): PersonMention | null {
   const text = plain.text;
   if (text.includes('|')) {
+    if (TABLE_HEADER.test(text)) return null;
     let at = 0;
     for (const cell of text.split(TABLE_CELLS)) {
       const start = text.indexOf(cell, at);
