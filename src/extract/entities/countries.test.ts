@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractCountries } from './countries.js';
 import type { EntityInput } from './input.js';
 
-const input = (paragraphs: string[], subject: string | null = null): EntityInput => ({
-  language: 'en',
+const input = (paragraphs: string[], subject: string | null = null, language: EntityInput['language'] = 'en'): EntityInput => ({
+  language,
   paragraphs,
   subject,
   exclude: [],
@@ -18,8 +18,8 @@ describe('extractCountries', () => {
     ).toEqual(['XAA', 'XAB', 'KAZ', 'GEO', 'TUR']);
   });
   it('reads French and Spanish names and lower-case demonyms', () => {
-    expect(extractCountries(input(['Il a quitté le Monténégro pour la Géorgie avec la police kazakhe.']))).toEqual(['MNE', 'GEO', 'KAZ']);
-    expect(extractCountries(input(['Las autoridades mexicanas la deportaron a Kazajistán.']))).toEqual(['MEX', 'KAZ']);
+    expect(extractCountries(input(['Il a quitté le Monténégro pour la Géorgie avec la police kazakhe.'], null, 'fr'))).toEqual(['MNE', 'GEO', 'KAZ']);
+    expect(extractCountries(input(['Las autoridades mexicanas la deportaron a Kazajistán.'], null, 'es'))).toEqual(['MEX', 'KAZ']);
   });
   it('does not read a pronoun, a currency or a language as a country', () => {
     expect(extractCountries(input(['They told us it cost US$50, as written in English.']))).toEqual([]);

@@ -113,8 +113,11 @@ function visit(text: string, raw: string, at: number, hits: Array<[number, strin
   return at + raw.length;
 }
 
-/** Codes of the countries named in one text, appended to `found` in order. */
-export function countriesIn(text: string, found: string[]): void {
+/**
+ * Codes of the countries named in one text, appended to `found` in order. English writes its
+ * demonyms with a capital: `lowerDemonyms: false` skips the scan for the French and Spanish ones.
+ */
+export function countriesIn(text: string, found: string[], { lowerDemonyms = true } = {}): void {
   const hits: Array<[number, string]> = [];
   let skipTo = 0;
   // exec in place rather than allMatches: a letter has thousands of capitalised words, kept nowhere.
@@ -123,7 +126,7 @@ export function countriesIn(text: string, found: string[]): void {
     if (m.index >= skipTo) skipTo = visit(text, m[0], m.index, hits);
   }
   CAPITAL_WORD.lastIndex = 0;
-  for (const m of allMatches(LOWER_DEMONYM_ALL, text)) visit(text, m[0], m.index, hits);
+  if (lowerDemonyms) for (const m of allMatches(LOWER_DEMONYM_ALL, text)) visit(text, m[0], m.index, hits);
   hits.sort((a, b) => a[0] - b[0]);
   for (const [, code] of hits) if (!found.includes(code)) found.push(code);
 }
@@ -138,7 +141,8 @@ const LOWER_DEMONYM_ALL = new RegExp(`(?:${trieSource(lowerDemonymWords)})s?(?![
 export function extractCountries(input: EntityInput): string[] {
   const prepared = prepare(input);
   const found: string[] = [];
-  if (prepared.subject) countriesIn(prepared.subject.text, found);
-  for (const p of prepared.paragraphs) countriesIn(p.text, found);
+  const options = { lowerDemonyms: input.language !== 'en' };
+  if (prepared.subject) countriesIn(prepared.subject.text, found, options);
+  for (const p of prepared.paragraphs) countriesIn(p.text, found, options);
   return found;
 }
