@@ -26,6 +26,7 @@ describe('readAnatomy', () => {
       'Annex I', 'Reference to international human rights law', 'Article 9 of the Covenant.', 'Annex II: List of the persons concerned', '1. Ms. Ilsa Morrow'];
     const a = readAnatomy(ps);
     expect(a.annexes).toEqual([4, 7]);
+    expect(a.listed).toEqual([[8, 9]]);
     expect(a.annex).toBe(4);
     expect(ps.slice(...a.signatures)).toEqual(['Ana Ruiz']);
   });

@@ -1,7 +1,8 @@
 /**
  * The parts of a letter, as paragraph indexes: the head (before the salutation), the body (after
- * the salutation, up to the closing formula), the signature block and the annex, and inside the
- * body the facts ("According to the information received:" up to the concerns).
+ * the salutation, up to the closing formula), the signature block and the annexes (among them a
+ * list of the persons concerned), and inside the body the facts ("According to the information
+ * received:" up to the concerns).
  */
 import { plain } from './normalize.js';
 import { SALUTATION } from './salutation.js';
@@ -15,6 +16,8 @@ export interface Anatomy {
   annex: number;
   /** Every annex heading after the closing (`Annex I`, `Annex II`), in order. */
   annexes: number[];
+  /** The annexes that list the persons concerned, each as the range of paragraphs after its heading. */
+  listed: Array<[number, number]>;
   head: [number, number];
   body: [number, number];
   signatures: [number, number];
@@ -26,6 +29,15 @@ export const CLOSING = /^(?:Please accept|Accept|We avail ourselves|I avail myse
 const ANNEX = /^(?:Annex(?:e)?|Anexo)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\b\s*(?:[:.–-]?\s*(?:Reference|Référence|Referencias?|List|Liste|Lista)\b.*)?$/i;
 const FACTS = /^(?:According to (?:the )?information received|Selon les informations reçues|D['’]après les informations reçues|Según (?:la|las) informaci(?:ón|ones) recibidas?|De acuerdo con (?:la|las) informaci(?:ón|ones) recibidas?)\s*[:.]?$/i;
 const CONCERNS = /^(?:While we do not wish to prejudge|Without (?:in any way )?(?:wishing to )?prejudg|While I do not wish to prejudge|Without expressing at this stage an opinion|Sans vouloir (?:à ce stade )?préjuger|Sans préjuger|Sin (?:que ello implique|pretender|querer) (?:(?:de antemano|en modo alguno) )?prejuzgar|Sin implicar,? de antemano|Sin prejuzgar)/i;
+
+/** An annex that lists the persons concerned says so in its heading or the line after it. */
+const PERSONS_LIST = /\b(?:list|liste|lista)\b.{0,40}\b(?:persons?|individuals?|people|personnes?|personas?|victims?|victimes?|víctimas?|defenders?|défenseur|defensor|detainees?|détenu|detenid)|\b(?:persons|individuals|personnes|personas)\s+(?:concerned|concern[ée]e?s|afectadas|concernidas|interesadas)\b/i;
+
+function listsOfPersons(paragraphs: string[], annexes: number[]): Array<[number, number]> {
+  return annexes.flatMap((at, i): Array<[number, number]> =>
+    PERSONS_LIST.test(paragraphs.slice(at, at + 2).map(plain).join(' ')) ? [[at + 1, annexes[i + 1] ?? paragraphs.length]] : [],
+  );
+}
 
 const find = (ps: string[], re: RegExp, from = 0, to = ps.length) => {
   for (let i = from; i < to; i++) if (re.test(plain(ps[i]!))) return i;
@@ -59,6 +71,7 @@ export function readAnatomy(paragraphs: string[]): Anatomy {
     closing,
     annex,
     annexes,
+    listed: listsOfPersons(paragraphs, annexes),
     head: [0, salutation >= 0 ? salutation : headEnd(paragraphs)],
     body: [salutation >= 0 ? bodyStart : headEnd(paragraphs), bodyEnd],
     signatures: closing >= 0 ? [closing + 1, annex >= 0 ? annex : n] : [bodyEnd, bodyEnd],

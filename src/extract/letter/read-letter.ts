@@ -91,7 +91,7 @@ export function readLetter(paragraphs: string[], language: Language | null): Let
 
   const exclude = new Set(record.signatories.map((s) => s.name));
   for (const m of record.mandates) for (const h of (m.id ? mandateById(m.id)?.holders : undefined) ?? []) exclude.add(h.name);
-  const listed = listOfPersons(paragraphs, anatomy.annexes);
+  const listed = anatomy.listed.flatMap((range) => paragraphs.slice(...range));
   const entityInput: EntityInput = {
     language: language ?? 'en',
     paragraphs: listed.length ? [...body, ...listed] : body,
@@ -103,15 +103,3 @@ export function readLetter(paragraphs: string[], language: Language | null): Let
   return { record, entityInput };
 }
 
-/** An annex that lists the persons concerned says so in its heading or the line after it. */
-const PERSONS_LIST = /\b(?:list|liste|lista)\b.{0,40}\b(?:persons?|individuals?|people|personnes?|personas?|victims?|victimes?|víctimas?|defenders?|défenseur|defensor|detainees?|détenu|detenid)|\b(?:persons|individuals|personnes|personas)\s+(?:concerned|concern[ée]e?s|afectadas|concernidas|interesadas)\b/i;
-
-/** The paragraphs of the annexes that list the persons a letter concerns. */
-function listOfPersons(paragraphs: string[], annexes: number[]): string[] {
-  const out: string[] = [];
-  annexes.forEach((at, i) => {
-    const heading = paragraphs.slice(at, at + 2).map(plain).join(' ');
-    if (PERSONS_LIST.test(heading)) out.push(...paragraphs.slice(at + 1, annexes[i + 1] ?? paragraphs.length));
-  });
-  return out;
-}
