@@ -29,6 +29,21 @@ describe('readQuestions', () => {
     expect(readQuestions(['According to the information received:', '1. On 3 May 2024, Ms. Vey was arrested.', '2. On 5 May 2024, she was charged.'])).toEqual([]);
     expect(readQuestions(['1. Please provide information.'])).toEqual([]);
   });
+  it('cuts apart numbered questions that a PDF ran together into one paragraph, not at a numbered law', () => {
+    const intro = 'we would be grateful for your observations on the following matters:';
+    expect(readQuestions([
+      intro,
+      '1. Please provide information on the charges. 2. Please explain the legal basis of the arrest? 3. Please indicate the measures taken;',
+      '4. Please describe the investigation.',
+      'We would appreciate a response within 60 days.',
+    ])).toEqual([
+      'Please provide information on the charges.', 'Please explain the legal basis of the arrest?', 'Please indicate the measures taken;',
+      'Please describe the investigation.',
+    ]);
+    expect(readQuestions([intro, '1. Please comment on Law No. 2. It was adopted in 2020.', '2. Please explain.'])).toEqual([
+      'Please comment on Law No. 2. It was adopted in 2020.', 'Please explain.',
+    ]);
+  });
   it('gives none when the letter asks none', () => {
     expect(readQuestions(['We urge your Government to act.'])).toEqual([]);
   });

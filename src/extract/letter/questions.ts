@@ -6,7 +6,7 @@
  * items when the numbers survived; otherwise (DOCX or PDF text loses list numbering) the
  * paragraphs up to the deadline, publication or closing paragraph. A letter whose introduction says neither still has its questions read when
  * they are numbered from 1 and the first asks for something ("Please provide", "Veuillez",
- * "Sírvase"): numbered facts do not.
+ * "Sírvase"): numbered facts do not. Numbered questions run together in one paragraph are cut apart.
  */
 import { plain } from './normalize.js';
 
@@ -52,7 +52,33 @@ export function readQuestions(paragraphs: string[]): string[] {
     unnumbered.push(p.replace(/^[-•*▪◦]\s+/, ''));
     if (unnumbered.length > 25) return [];
   }
-  return numbered.length ? numbered : unnumbered;
+  return numbered.length ? splitRunTogether(numbered) : unnumbered;
+}
+
+/** A number's abbreviation before a full stop (`Law No. 2.`): not the end of a question. */
+const ABBREVIATION_END = /\b(?:No|Nos|Nº|art|arts|para|paras|p|pp|vol)\.$/i;
+const nextItem = new Map<number, RegExp>();
+
+/**
+ * Questions run together in one paragraph (`1. Please … 2. Please …`), as the text of a PDF may
+ * give a list: cut at each next number in turn that follows the end of a sentence and opens one.
+ */
+function splitRunTogether(items: string[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    let rest = item;
+    for (;;) {
+      const next = out.length + 2;
+      let re = nextItem.get(next);
+      if (!re) nextItem.set(next, (re = new RegExp(`[.?;]\\s+${next}\\s*[.)]\\s+(?=\\p{Lu})`, 'u')));
+      const m = re.exec(rest);
+      if (!m || ABBREVIATION_END.test(rest.slice(0, m.index + 1))) break;
+      out.push(rest.slice(0, m.index + 1).trim());
+      rest = rest.slice(m.index + m[0].length);
+    }
+    out.push(rest.trim());
+  }
+  return out;
 }
 
 /** Without an introduction: the first list numbered from 1 whose first item asks for something. */
@@ -63,7 +89,8 @@ function requestList(paragraphs: string[]): string[] {
     for (let j = i; j < paragraphs.length && itemNumber(paragraphs[j]!) === items.length + 1; j++) {
       items.push(plain(paragraphs[j]!).replace(ITEM, '').trim());
     }
-    if (items.length >= 2) return items;
+    const split = splitRunTogether(items);
+    if (split.length >= 2) return split;
   }
   return [];
 }
