@@ -20,6 +20,9 @@ describe('extractSource', () => {
     expect(record.reference).toBeNull();
     expect(record.signatories).toEqual([]);
   });
+  it('reads a headline wrapped on two lines whole', () => {
+    expect(extractSource(report.replace('Rights Group Says', 'Rights\nGroup Says')).title).toBe('Aldovia: Blogger Jailed Over Satirical Posts, Rights Group Says');
+  });
   it('gives no language it cannot tell, rather than guess one', () => {
     expect(extractSource('Новости\n\nПравозащитница Зарина задержана в столице.').language).toBeNull();
     expect(extractSource('Aldovia\n\nBlogger jailed.').language).toBeNull();

@@ -15,10 +15,21 @@ const SYMBOL = /\b(?:A\/HRC\/\d+\/\d+(?:\/Add\.\d+)?|A\/\d+\/\d+|(?:CCPR|CAT|CED
 /** Lines that close web pages and are never part of the report. */
 const BOILERPLATE = /^(?:Leave a Reply|Your email address will not be published|Share this|Related|Print|Laissez un commentaire|Deja un comentario)/iu;
 
+/** Lines a wrapped headline may take before the blank line that ends it. */
+const HEADLINE_LINES = 3;
+
+/** The first line, or the first lines up to a blank one when a headline was wrapped. */
+function headline(lines: string[]): string | undefined {
+  const first = lines.findIndex((l) => l.trim().length > 0);
+  if (first < 0) return undefined;
+  const end = lines.findIndex((l, i) => i > first && l.trim().length === 0);
+  const block = lines.slice(first, end < 0 ? lines.length : end);
+  return block.length <= HEADLINE_LINES && !block.slice(1).some((l) => /^\s*#/.test(l)) ? block.map((l) => l.trim()).join(' ') : lines[first];
+}
+
 export function extractSource(text: string, options: { fileName?: string } = {}): Communication {
   const record = emptyCommunication('source');
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const titleLine = lines.find((l) => l.trim().length > 0);
+  const titleLine = headline(text.replace(/\r\n?/g, '\n').split('\n'));
   record.title = titleLine ? plainText(titleLine.replace(/^#+\s*/, '')) : options.fileName ?? null;
   // The record says no language it cannot tell; the entity patterns still need one to read by.
   const detected = detectLanguage(text);

@@ -39,6 +39,27 @@ describe('toParagraphs', () => {
     ]);
   });
 
+  it('reads each line as a paragraph when lines were never wrapped and no blank line parts them, joining a wrapped heading', () => {
+    const sentence = 'On 3 May 2022 the police dispersed the strike of the teachers in front of the Ministry of Education in the capital, '
+      + 'and arrested twelve members of the union, among them its deputy chair';
+    const text = [
+      'Mandates of the Special Rapporteur on the situation of human rights defenders;',
+      'the Working Group on Arbitrary Detention',
+      'Excellency,',
+      `${sentence} who had gathered there.`,
+      `${sentence} after the speeches.`,
+      '<sup>1</sup> A footnote that a page break left here.',
+      `${sentence} before noon.`,
+    ].join('\n');
+    expect(toParagraphs(text)).toEqual([
+      'Mandates of the Special Rapporteur on the situation of human rights defenders; the Working Group on Arbitrary Detention',
+      'Excellency,',
+      `${sentence} who had gathered there.`,
+      `${sentence} after the speeches.`,
+      `${sentence} before noon.`,
+    ]);
+  });
+
   it('plain() takes the bold markers away', () => {
     expect(plain('Ms. **Orla Vantrees** is')).toBe('Ms. Orla Vantrees is');
   });

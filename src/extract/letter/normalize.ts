@@ -67,6 +67,9 @@ function dropPageFootnotes(lines: string[]): string[] {
   return lines.slice(0, end);
 }
 
+/** A line this long is a whole paragraph: wrapped text (a PDF's, a hard-wrapped file's) is narrower. */
+const UNWRAPPED_LINE = 160;
+
 interface Block {
   lines: string[];
   /** The first block of a page after the first page. */
@@ -99,6 +102,8 @@ function toBlocks(text: string): Block[] {
     for (const raw of lines) {
       if (!raw.trim()) { flush(); inFootnote = false; continue; }
       if (FOOTNOTE_MARKDOWN.test(raw)) { flush(); inFootnote = true; continue; }
+      // A footnote goes on to the next blank line, unless a whole paragraph's line comes first (text without blank lines).
+      if (inFootnote && raw.length > UNWRAPPED_LINE) inFootnote = false;
       if (inFootnote || PAGE_NUMBER.test(raw)) continue;
       const line = cleanInline(raw);
       if (line.trim()) current.push(line);
@@ -111,16 +116,26 @@ function toBlocks(text: string): Block[] {
 const startsBreak = (line: string) => LIST_ITEM.test(line) || ANCHOR_START.test(line) || SALUTATION.test(line) || DATE_LINE.test(line);
 const endsBreak = (line: string) => SALUTATION.test(line) || DATE_LINE.test(line) || endsWithBefore(line, COLON) || /^\s*\(.*\)\s*$/.test(line);
 
+const SENTENCE_END = new Set('.:!?…');
+const LOWER_START = /^\p{Ll}/u;
+
+/** In a block of unwrapped lines, a line that still goes on from a wrapped one: short, open, followed in lower case. */
+const wrappedOn = (prev: string, line: string) => prev.length <= UNWRAPPED_LINE && !endsWithBefore(prev, SENTENCE_END) && LOWER_START.test(line);
+
 /** Lines of one block into paragraphs: list items, anchors and short lines ending a sentence start new ones. */
 function splitBlock(lines: string[]): string[] {
   const sorted = lines.map((l) => l.trim().length).sort((a, b) => a - b);
   const typical = lines.length >= 4 ? sorted[Math.floor(sorted.length * 0.8)]! : 0;
+  // Lines longer than any page is wide (as the longer lines of the block go) were never wrapped: each
+  // is a paragraph (text saved with one line per paragraph and no blank line between them).
+  const unwrapped = typical > UNWRAPPED_LINE;
   const out: string[] = [];
   let current = '';
   lines.forEach((raw, i) => {
     const line = raw.trim();
     const prev = i > 0 ? lines[i - 1]!.trim() : '';
-    const newParagraph = i === 0 || startsBreak(line) || endsBreak(prev) || (endsWithBefore(prev, TERMINAL_CHARS) && prev.length < typical * 0.7);
+    const newParagraph = i === 0 || startsBreak(line) || endsBreak(prev)
+      || (unwrapped ? !wrappedOn(prev, line) : endsWithBefore(prev, TERMINAL_CHARS) && prev.length < typical * 0.7);
     if (newParagraph) {
       if (current) out.push(current);
       current = line;
