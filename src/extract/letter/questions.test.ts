@@ -30,7 +30,7 @@ describe('readQuestions', () => {
     expect(readQuestions(['1. Please provide information.'])).toEqual([]);
   });
   it('cuts apart numbered questions that a PDF ran together into one paragraph, not at a numbered law', () => {
-    const intro = 'we would be grateful for your observations on the following matters:';
+    const intro = 'we would welcome your observations on the following matters:';
     expect(readQuestions([
       intro,
       '1. Please provide information on the charges. 2. Please explain the legal basis of the arrest? 3. Please indicate the measures taken;',
