@@ -90,6 +90,18 @@ describe('letter', () => {
     expect(cited.citedBy).toEqual([{ reference: 'AL XAA 1/2025', date: '2025-01-10' }]);
   });
 
+  it('no longer shows a citing letter whose published record has stopped citing it', async () => {
+    const citing = `update public_letters set record = jsonb_set(record, '{relatedCommunications}', $1::jsonb) where reference_text = 'AL XAA 1/2025'`;
+    const before = (await t.db.query<{ r: unknown }>(`select record->'relatedCommunications' as r from public_letters where reference_text = 'AL XAA 1/2025'`)).rows[0]!.r;
+    await t.db.query(citing, [JSON.stringify([{ reference: 'XAA 9/2020', date: null }])]);
+    try {
+      expect((await archive.letter('UA XAA 4/2023'))!.citedBy).toEqual([]);
+    } finally {
+      await t.db.query(citing, [JSON.stringify(before)]);
+    }
+    expect((await archive.letter('UA XAA 4/2023'))!.citedBy).toHaveLength(1);
+  });
+
   it('answers null for a letter not yet published, as for one that does not exist', async () => {
     expect(await archive.letter('UA XAB 2/2025')).toBeNull();
     expect(await archive.letter('XAB 2/2025')).toBeNull();

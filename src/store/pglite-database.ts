@@ -68,65 +68,78 @@ interface Prepared {
 const MAX_PREPARED = 500;
 
 /**
- * Queries inside a transaction go through named prepared statements: `PGlite.query` sends
- * Parse, Describe, Bind, Describe, Execute and Sync one by one and PostgreSQL parses and plans
- * the statement again on every call, which for the import's statements costs as much as running
- * them. Here a statement is parsed (and its parameter types described) once per session; each
- * call is then one Bind/Describe/Execute/Sync round through the engine, and PostgreSQL keeps
- * its plan. Values are serialized and rows parsed exactly as `PGlite.query` does.
- * Only used within a transaction: the caller holds PGlite's transaction lock, so nothing else
- * runs between the messages.
+ * Every query goes through a named prepared statement: `PGlite.query` sends Parse, Describe, Bind,
+ * Describe, Execute and Sync one by one and PostgreSQL parses and plans the statement again on
+ * every call, which for the import's statements costs as much as running them, and for a letter's
+ * page more than half its reads. Here a statement is parsed (and its parameter types described)
+ * once per session; each call is then one Bind/Describe/Execute/Sync round through the engine, and
+ * PostgreSQL keeps its plan. Values are serialized and rows parsed exactly as `PGlite.query` does.
+ * The caller holds the lock that keeps other work from running between the messages: a
+ * transaction's, or (outside one) PGlite's transaction lock, as `PGlite.query` takes it.
  */
-function preparedQueryable(pg: PGlite, tx: Transaction, statements: Map<string, Prepared>): Queryable {
-  const fallback = queryable(tx);
-  async function prepare(sql: string): Promise<Prepared | null> {
-    const known = statements.get(sql);
+class PreparedStatements {
+  private readonly statements = new Map<string, Prepared>();
+
+  constructor(private readonly pg: PGlite) {}
+
+  private async prepare(sql: string): Promise<Prepared | null> {
+    const known = this.statements.get(sql);
     if (known) return known;
-    if (statements.size >= MAX_PREPARED) return null;
-    const name = `rap_${statements.size + 1}`;
-    const { messages } = await pg.execProtocol(
+    if (this.statements.size >= MAX_PREPARED) return null;
+    const name = `rap_${this.statements.size + 1}`;
+    const { messages } = await this.pg.execProtocol(
       concat([serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()]),
       { syncToFs: false },
     );
     const description = messages.find((m) => m.name === 'parameterDescription') as { dataTypeIDs?: number[] } | undefined;
     const prepared = { name, paramTypes: description?.dataTypeIDs ?? [] };
-    statements.set(sql, prepared);
+    this.statements.set(sql, prepared);
     return prepared;
   }
+
+  /** The statement's result, or null when no more statements may be prepared (the caller runs it the ordinary way). */
+  run<T>(sql: string, params: unknown[], syncToFs: boolean): Promise<QueryResult<T> | null> {
+    const pg = this.pg;
+    return pg.runExclusive(async () => {
+      const p = await this.prepare(sql);
+      if (!p) return null;
+      const values = params.map((v, i) => bindValue(pg, v, p.paramTypes[i]!));
+      const { messages } = await pg.execProtocol(
+        concat([
+          serialize.bind({ statement: p.name, values }),
+          serialize.describe({ type: 'P' }),
+          serialize.execute({}),
+          serialize.sync(),
+        ]),
+        { syncToFs },
+      );
+      let fields: Array<{ name: string; dataTypeID: number }> = [];
+      const rows: T[] = [];
+      let affectedRows = 0;
+      for (const m of messages) {
+        if (m.name === 'rowDescription') fields = (m as unknown as { fields: typeof fields }).fields;
+        else if (m.name === 'dataRow') {
+          const cells = (m as unknown as { fields: Array<string | null> }).fields;
+          const row: Record<string, unknown> = {};
+          for (let i = 0; i < cells.length; i++) row[fields[i]!.name] = types.parseType(cells[i]!, fields[i]!.dataTypeID, pg.parsers);
+          rows.push(row as T);
+        } else if (m.name === 'commandComplete') {
+          const words = (m as unknown as { text: string }).text.split(' ');
+          if (['INSERT', 'UPDATE', 'DELETE', 'MERGE', 'COPY'].includes(words[0]!)) affectedRows += Number(words[words.length - 1]) || 0;
+        }
+      }
+      return { rows, affectedRows };
+    });
+  }
+}
+
+/** Inside a transaction: its own statements, kept in memory (the transaction writes to disk at its commit). */
+function transactionQueryable(tx: Transaction, statements: PreparedStatements): Queryable {
+  const fallback = queryable(tx);
   return {
     async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
       if (tx.closed) throw new Error('Transaction is closed');
-      const result = await pg.runExclusive(async () => {
-        const p = await prepare(sql);
-        if (!p) return null;
-        const values = params.map((v, i) => bindValue(pg, v, p.paramTypes[i]!));
-        const { messages } = await pg.execProtocol(
-          concat([
-            serialize.bind({ statement: p.name, values }),
-            serialize.describe({ type: 'P' }),
-            serialize.execute({}),
-            serialize.sync(),
-          ]),
-          { syncToFs: false },
-        );
-        let fields: Array<{ name: string; dataTypeID: number }> = [];
-        const rows: T[] = [];
-        let affectedRows = 0;
-        for (const m of messages) {
-          if (m.name === 'rowDescription') fields = (m as unknown as { fields: typeof fields }).fields;
-          else if (m.name === 'dataRow') {
-            const cells = (m as unknown as { fields: Array<string | null> }).fields;
-            const row: Record<string, unknown> = {};
-            for (let i = 0; i < cells.length; i++) row[fields[i]!.name] = types.parseType(cells[i]!, fields[i]!.dataTypeID, pg.parsers);
-            rows.push(row as T);
-          } else if (m.name === 'commandComplete') {
-            const words = (m as unknown as { text: string }).text.split(' ');
-            if (['INSERT', 'UPDATE', 'DELETE', 'MERGE', 'COPY'].includes(words[0]!)) affectedRows += Number(words[words.length - 1]) || 0;
-          }
-        }
-        return { rows, affectedRows };
-      });
-      return result ?? fallback.query<T>(sql, params);
+      return (await statements.run<T>(sql, params, false)) ?? fallback.query<T>(sql, params);
     },
     exec: fallback.exec,
   };
@@ -143,12 +156,17 @@ export async function openPglite(dataDir: string): Promise<Database> {
     throw new RapError('RAP_ERR_DATABASE', `${dataDir}: ${(e as Error).message}`);
   }
   const base = queryable(pg);
-  const statements = new Map<string, Prepared>();
+  const statements = new PreparedStatements(pg);
   return {
     kind: 'pglite',
-    query: base.query,
+    // Outside a transaction, under PGlite's transaction lock (no transaction is open meanwhile) and
+    // written to disk after the statement, as `PGlite.query` does.
+    query: async <T>(sql: string, params: unknown[] = []) => {
+      if (pg.closed) return base.query<T>(sql, params); // which says the database is closed
+      return (await pg._runExclusiveTransaction(() => statements.run<T>(sql, params, true))) ?? base.query<T>(sql, params);
+    },
     exec: base.exec,
-    transaction: (fn) => pg.transaction((tx) => fn(preparedQueryable(pg, tx, statements))),
+    transaction: (fn) => pg.transaction((tx) => fn(transactionQueryable(tx, statements))),
     async close() {
       try {
         if (!pg.closed) await pg.close();
