@@ -1,4 +1,5 @@
 /** A PostgreSQL server through a node-postgres pool. */
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { RapError } from '../domain/errors.js';
 import type { Database, QueryResult, Queryable } from './database.js';
@@ -14,10 +15,26 @@ const typeParsers: pg.CustomTypesConfig = {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/**
+ * A statement with parameters is prepared once on each connection, under a name drawn from its
+ * text: the server then neither parses nor plans it again (a letter's page asks five of them).
+ */
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `rap_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    if (statementNames.size < MAX_NAMED) statementNames.set(sql, name);
+  }
+  return name;
+}
+/** Distinct statements remembered by name; any further statement is still named, by hashing again. */
+const MAX_NAMED = 2_000;
+
 function queryable(target: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<T>(sql: string, params: unknown[] = []): Promise<QueryResult<T>> {
-      const r = await target.query(sql, params);
+      const r = params.length ? await target.query({ name: statementName(sql), text: sql, values: params }) : await target.query(sql);
       return { rows: r.rows as T[], affectedRows: r.rowCount ?? 0 };
     },
     async exec(sql: string): Promise<void> {
