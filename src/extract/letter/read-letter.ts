@@ -102,4 +102,3 @@ export function readLetter(paragraphs: string[], language: Language | null): Let
   if (listed.length) entityInput.listed = { start: body.length, end: body.length + listed.length };
   return { record, entityInput };
 }
-
