@@ -97,6 +97,36 @@ describe('the database', () => {
     expect(rows.map((r) => r.k)).toEqual(['one', 'two']);
   });
 
+  it('answers a failing statement outside a transaction with its error, and goes on', async () => {
+    await t.db.exec('create table if not exists top_unique (k text primary key)');
+    const insert = 'insert into top_unique (k) values ($1)';
+    await t.db.query(insert, ['one']);
+    await expect(t.db.query(insert, ['one'])).rejects.toThrow(/duplicate key/);
+    await expect(t.db.query('selec $1', ['x'])).rejects.toThrow(/syntax error/);
+    await t.db.query(insert, ['two']);
+    expect((await t.db.query<{ n: number }>('select count(*)::int as n from top_unique where k = any($1)', [['one', 'two']])).rows[0]!.n).toBe(2);
+  });
+
+  it('never lets a statement outside a transaction see what an open transaction has not committed', async () => {
+    await t.db.exec('create table if not exists top_pending (k text primary key)');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const insertedNow = new Promise<void>((resolve) => (inserted = resolve));
+    const open = t.db.transaction(async (tx) => {
+      await tx.query('insert into top_pending (k) values ($1)', ['pending']);
+      inserted();
+      await gate;
+      throw new Error('rolled back on purpose');
+    });
+    await insertedNow;
+    const read = t.db.query<{ n: number }>('select count(*)::int as n from top_pending where k = $1', ['pending']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await expect(open).rejects.toThrow('rolled back on purpose');
+    expect((await read).rows[0]!.n).toBe(0);
+  });
+
   it('gives dates as ISO strings and counts as numbers on both engines', async () => {
     const { rows } = await t.db.query<{ d: string; n: number }>(`select '2024-03-18'::date as d, count(*) as n from schema_migrations`);
     expect(rows[0]).toEqual({ d: '2024-03-18', n: listMigrations().length });
