@@ -35,6 +35,8 @@ function patterns(language: Language) {
     p = [
       new RegExp(`(${honorificSource(language)})(?:\\.\\s*|\\s+)(${NAME})`, 'gu'),
       new RegExp(`(${pluralHonorificSource()})(?:\\.\\s*|\\s+)((?:${NAME})(?:\\s*(?:,|and|et|y|e)\\s*(?:${NAME}))*)`, 'gu'),
+      // The honorific an item of a list opens with.
+      new RegExp(`^(${honorificSource(language)})(?:\\.\\s*|\\s+)`, 'u'),
     ];
     compiled.set(language, p);
   }
@@ -163,7 +165,6 @@ export function nameRuns(text: string): string[] {
 }
 
 const ITEM_MARKER = /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-•*▪◦–])?\s*/u;
-const honorificAtStart = new Map<Language, RegExp>();
 const LISTED_NAME = new RegExp(`^(${NAME})\\s*(?:[,(;:–-]|$)`, 'u');
 const TABLE_CELLS = /\s*\|\s*/;
 /** A table's header row names its columns: `| No. | Full name | Age |`. */
@@ -188,9 +189,7 @@ export function listedMention(plain: PlainText, paragraph: number, language: Lan
 }
 
 function listedAt(plain: PlainText, offset: number, item: string, paragraph: number, language: Language): PersonMention | null {
-  let re = honorificAtStart.get(language);
-  if (!re) honorificAtStart.set(language, (re = new RegExp(`^(${honorificSource(language)})(?:\\.\\s*|\\s+)`, 'u')));
-  const honorific = re.exec(item);
+  const honorific = patterns(language)[2]!.exec(item);
   const at = honorific ? honorific[0].length : 0;
   const m = LISTED_NAME.exec(item.slice(at));
   const name = m ? cleanName(m[1]!, { minWords: 2, dropLeading: false }) : null;

@@ -87,8 +87,8 @@ function collect(input: EntityInput, options: PersonOptions): Person[] {
   const mentions: PersonMention[] = [];
   if (prepared.subject) mentions.push(...mentionsIn(prepared.subject, -1, input.language, { report }));
   for (const p of prepared.paragraphs) mentions.push(...mentionsIn(p, p.index, input.language, { report }));
-  for (const p of inListed(prepared.paragraphs, input)) {
-    const listed = listedMention(p, p.index, input.language);
+  for (const p of prepared.paragraphs) {
+    const listed = isListed(input, p.index) ? listedMention(p, p.index, input.language) : null;
     if (listed) mentions.push(listed);
   }
   const verdicts = new Map<string, boolean>();
@@ -188,14 +188,14 @@ function toPerson(e: Entry, input: EntityInput, prepared: ReturnType<typeof prep
   };
 }
 
-const inListed = <T extends { index: number }>(paragraphs: T[], input: EntityInput): T[] =>
-  input.listed ? paragraphs.slice(input.listed.start, input.listed.end) : [];
+/** Whether a paragraph is an item of the letter's list of the persons concerned. */
+const isListed = (input: EntityInput, paragraph: number): boolean =>
+  input.listed !== undefined && paragraph >= input.listed.start && paragraph < input.listed.end;
 
 function markVictims(persons: Person[], entries: Entry[], input: EntityInput, subject: string | null): void {
   const subjectRuns = subject ? nameRuns(subject) : [];
-  const listed = input.listed;
   entries.forEach((e, i) => {
-    const named = e.mentions.some((m) => m.paragraph === -1 || m.bold || (listed && m.paragraph >= listed.start && m.paragraph < listed.end));
+    const named = e.mentions.some((m) => m.paragraph === -1 || m.bold || isListed(input, m.paragraph));
     const inSubject = subjectRuns.some(
       (r) => nameTokens(r).length > 1 && [...e.names].some((n) => nameTokens(n).length > 1 && sameName(r, n)),
     );

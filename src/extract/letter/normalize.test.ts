@@ -43,8 +43,8 @@ describe('toParagraphs', () => {
     const sentence = 'On 3 May 2022 the police dispersed the strike of the teachers in front of the Ministry of Education in the capital, '
       + 'and arrested twelve members of the union, among them its deputy chair';
     const text = [
-      'Mandates of the Special Rapporteur on the situation of human rights defenders;',
-      'the Working Group on Arbitrary Detention',
+      'Mandates of the Special Rapporteur on the right to food;',
+      'the Independent Expert on the enjoyment of all human rights by older persons',
       'Excellency,',
       `${sentence} who had gathered there.`,
       `${sentence} after the speeches.`,
@@ -52,7 +52,7 @@ describe('toParagraphs', () => {
       `${sentence} before noon.`,
     ].join('\n');
     expect(toParagraphs(text)).toEqual([
-      'Mandates of the Special Rapporteur on the situation of human rights defenders; the Working Group on Arbitrary Detention',
+      'Mandates of the Special Rapporteur on the right to food; the Independent Expert on the enjoyment of all human rights by older persons',
       'Excellency,',
       `${sentence} who had gathered there.`,
       `${sentence} after the speeches.`,
