@@ -5,75 +5,146 @@
  *
  * The store hands the values over as one line per letter, tab-separated: State, type, joint
  * (`true`/`false`/empty), year, reply (`true`/`false`), language, mandates (comma-separated).
- * Building that text costs the database a fraction of grouping by seven columns and an array,
- * which on the embedded engine was most of a search's time; counting it here is one pass.
+ * Building that text costs the database a fraction of grouping by seven columns and an array.
+ * A FacetTable reads the lines once into columns of small numbers, so that counting any set of
+ * its letters is one pass of array lookups.
  */
 import { FACETS, type FacetCount, type Facets, type SearchFilters } from '../domain/search-query.js';
 
-// Each facet's place in FACETS, where the counts are kept.
+// Each facet's place in FACETS (and in a line, but for the mandates, which come last there).
 const at = (facet: keyof SearchFilters): number => FACETS.indexOf(facet);
-const STATE = at('state'), MANDATE = at('mandate'), TYPE = at('type'), JOINT = at('joint'), YEAR = at('year'), REPLY = at('reply'), LANG = at('lang');
-
-/** A list filter as a set (null: no filter); a yes/no filter as the stored word. */
-const setOf = <T>(values: T[]): Set<T> | null => (values.length ? new Set(values) : null);
-const storedWord = (v: 'yes' | 'no' | null): string | null => (v === null ? null : v === 'yes' ? 'true' : 'false');
-const shown = (stored: string): string => (stored === 'true' ? 'yes' : 'no');
-
-function add(counts: Map<string, number>, value: string, n: number): void {
-  counts.set(value, (counts.get(value) ?? 0) + n);
-}
+const MANDATE = at('mandate');
+/** The single-valued facets: their place in FACETS, and their field in a line. */
+const SINGLE: ReadonlyArray<{ facet: number; field: number }> = [
+  { facet: at('state'), field: 0 }, { facet: at('type'), field: 1 }, { facet: at('joint'), field: 2 },
+  { facet: at('year'), field: 3 }, { facet: at('reply'), field: 4 }, { facet: at('lang'), field: 5 },
+];
+const YES_NO = new Set([at('joint'), at('reply')]);
 
 const byCountThenValue = (a: FacetCount, b: FacetCount) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
+/** A filter's values as stored in a line (`yes` → `true`); null when the facet is not filtered. */
+function storedValues(filters: SearchFilters, facet: number): string[] | null {
+  const name = FACETS[facet]!;
+  const v = filters[name];
+  if (Array.isArray(v)) return v.length ? v.map(String) : null;
+  return v === null ? null : [v === 'yes' ? 'true' : 'false'];
+}
+
+export class FacetTable {
+  /** Per facet, its distinct values as stored. */
+  private readonly values: string[][] = FACETS.map(() => []);
+  private readonly ids: Array<Map<string, number>> = FACETS.map(() => new Map());
+  /** Per single-valued facet (as SINGLE), each row's value id, -1 when empty. */
+  private readonly columns: number[][] = SINGLE.map(() => []);
+  /** Each row's mandate ids: `mandateIds[mandateStart[r] .. mandateStart[r + 1])`. */
+  private readonly mandateStart: number[] = [0];
+  private readonly mandateIds: number[] = [];
+
+  constructor(lines: Iterable<string>) {
+    for (const line of lines) this.add(line);
+  }
+
+  /** Counts the rows `each` visits (`times`: as that many letters, 1 by default) with these filters. */
+  count(each: (visit: (row: number, times?: number) => void) => void, filters: SearchFilters): { facets: Facets; total: number } {
+    const check = this.checks(filters);
+    const counts = FACETS.map((_, f) => new Int32Array(this.values[f]!.length));
+    let total = 0;
+    const visit = (r: number, n = 1) => {
+      // Which filters the letter fails: it counts under a facet only when it passes every other one.
+      let failed = 0;
+      let only = -1;
+      for (let f = 0; f < check.length; f++) {
+        const ok = check[f];
+        if (ok && !ok(r)) {
+          failed++;
+          only = f;
+        }
+      }
+      if (failed > 1) return;
+      if (failed === 0) total += n;
+      for (let i = 0; i < SINGLE.length; i++) {
+        const { facet } = SINGLE[i]!;
+        const v = this.columns[i]![r]!;
+        if (v >= 0 && (failed === 0 || only === facet)) counts[facet]![v]! += n;
+      }
+      if (failed === 0 || only === MANDATE) {
+        for (let k = this.mandateStart[r]!; k < this.mandateStart[r + 1]!; k++) counts[MANDATE]![this.mandateIds[k]!]! += n;
+      }
+    };
+    each(visit);
+    const facets = {} as Facets;
+    FACETS.forEach((name, f) => {
+      const list: FacetCount[] = [];
+      counts[f]!.forEach((count, v) => {
+        if (count === 0) return;
+        const stored = this.values[f]![v]!;
+        list.push({ value: YES_NO.has(f) ? (stored === 'true' ? 'yes' : 'no') : stored, count });
+      });
+      facets[name] = list.sort(byCountThenValue);
+    });
+    return { facets, total };
+  }
+
+  /** Whether a row passes every filter. */
+  passes(filters: SearchFilters): (row: number) => boolean {
+    const check = this.checks(filters).filter((c): c is (row: number) => boolean => c !== null);
+    return (r) => check.every((ok) => ok(r));
+  }
+
+  /** Per facet, whether a row passes its filter; null when the facet is not filtered. */
+  private checks(filters: SearchFilters): Array<((row: number) => boolean) | null> {
+    return FACETS.map((_, f) => {
+      const wanted = storedValues(filters, f);
+      if (!wanted) return null;
+      const ok = new Uint8Array(this.values[f]!.length);
+      for (const w of wanted) {
+        const id = this.ids[f]!.get(w);
+        if (id !== undefined) ok[id] = 1;
+      }
+      if (f === MANDATE) {
+        return (r: number) => {
+          for (let k = this.mandateStart[r]!; k < this.mandateStart[r + 1]!; k++) if (ok[this.mandateIds[k]!]) return true;
+          return false;
+        };
+      }
+      const column = this.columns[SINGLE.findIndex((s) => s.facet === f)]!;
+      return (r: number) => {
+        const v = column[r]!;
+        return v >= 0 && ok[v] === 1;
+      };
+    });
+  }
+
+  private add(line: string): void {
+    const fields = line.split('\t');
+    SINGLE.forEach(({ facet, field }, i) => {
+      const v = fields[field] ?? '';
+      this.columns[i]!.push(v === '' ? -1 : this.idOf(facet, v));
+    });
+    const mandates = fields[6] ?? '';
+    if (mandates) for (const m of mandates.split(',')) this.mandateIds.push(this.idOf(MANDATE, m));
+    this.mandateStart.push(this.mandateIds.length);
+  }
+
+  private idOf(facet: number, value: string): number {
+    const ids = this.ids[facet]!;
+    let id = ids.get(value);
+    if (id === undefined) {
+      id = this.values[facet]!.length;
+      ids.set(value, id);
+      this.values[facet]!.push(value);
+    }
+    return id;
+  }
+}
+
+/** The counts of lines as the store writes them, one per matching letter. */
 export function countFacetLines(text: string, filters: SearchFilters): { facets: Facets; total: number } {
-  const state = setOf(filters.state);
-  const mandate = setOf(filters.mandate);
-  const type = setOf<string>(filters.type);
-  const joint = storedWord(filters.joint);
-  const year = setOf(filters.year.map(String));
-  const reply = storedWord(filters.reply);
-  const lang = setOf(filters.lang);
-  const counts = FACETS.map(() => new Map<string, number>());
-  let total = 0;
   // Letters with the same values are one line many times over: each distinct line is read once.
   const lines = new Map<string, number>();
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    lines.set(line, (lines.get(line) ?? 0) + 1);
-    start = end + 1;
-  }
-  for (const [line, n] of lines) {
-    const [s = '', t = '', j = '', y = '', r = '', l = '', m = ''] = line.split('\t');
-    const mandates = m ? m.split(',') : [];
-    // Which filters the letter fails: it counts under a facet only when it passes every other
-    // one. (No closures here: tsx names each closure it creates, which costs more than the loop.)
-    const fails: boolean[] = [];
-    fails[STATE] = state !== null && !state.has(s);
-    fails[MANDATE] = mandate !== null && !mandates.some((id) => mandate.has(id));
-    fails[TYPE] = type !== null && !type.has(t);
-    fails[JOINT] = joint !== null && j !== joint;
-    fails[YEAR] = year !== null && !year.has(y);
-    fails[REPLY] = reply !== null && r !== reply;
-    fails[LANG] = lang !== null && !lang.has(l);
-    let failed = 0;
-    let failedFacet = -1;
-    for (let f = 0; f < fails.length; f++) if (fails[f]) { failed++; failedFacet = f; }
-    if (failed === 0) total += n;
-    else if (failed > 1) continue;
-    const only = failed === 0 ? -1 : failedFacet;
-    if (s && (only < 0 || only === STATE)) add(counts[STATE]!, s, n);
-    if (only < 0 || only === MANDATE) for (const id of mandates) add(counts[MANDATE]!, id, n);
-    if (t && (only < 0 || only === TYPE)) add(counts[TYPE]!, t, n);
-    if (j && (only < 0 || only === JOINT)) add(counts[JOINT]!, shown(j), n);
-    if (y && (only < 0 || only === YEAR)) add(counts[YEAR]!, y, n);
-    if (r && (only < 0 || only === REPLY)) add(counts[REPLY]!, shown(r), n);
-    if (l && (only < 0 || only === LANG)) add(counts[LANG]!, l, n);
-  }
-  const facets = {} as Facets;
-  FACETS.forEach((f, i) => {
-    facets[f] = [...counts[i]!].map(([value, count]) => ({ value, count })).sort(byCountThenValue);
-  });
-  return { facets, total };
+  if (text !== '') for (const line of text.split('\n')) lines.set(line, (lines.get(line) ?? 0) + 1);
+  const table = new FacetTable(lines.keys());
+  const times = [...lines.values()];
+  return table.count((visit) => times.forEach((n, r) => visit(r, n)), filters);
 }

@@ -6,6 +6,7 @@
 import type { CommunicationType } from '../domain/communication.js';
 import type { SearchFilters, SearchSort } from '../domain/search-query.js';
 import type { Queryable } from './database.js';
+import { FACET_LINE } from './public-index.repo.js';
 
 /** What decides which letters match: the words, the persons found by name, a reference, the filters. */
 export interface PublicMatch {
@@ -354,6 +355,45 @@ async function rankedPage(
   return { total, rows: rows.map((r) => ({ ...r, id: Number(r.id) })) };
 }
 
+/** The query read by the database, and the small sets of letters it names: what the public index needs from it. */
+export interface PublicQueryHead {
+  /** The match query as text; null when no word is left (only stop words, or no words). */
+  q: string | null;
+  /** Any of the words, for ranking; empty or null when none. */
+  r: string | null;
+  personLetters: number[];
+  referenceLetters: number[];
+}
+
+export async function publicQueryHead(db: Queryable, m: PublicMatch): Promise<PublicQueryHead> {
+  const { rows } = await db.query<{ q: string | null; r: string | null; person: string[]; reference: string[] }>(
+    `with ${TYPED}
+     select rap_public_tsquery($1)::text as q,
+            (websearch_to_tsquery('rap_english', $2) || websearch_to_tsquery('rap_french', $2)
+               || websearch_to_tsquery('rap_spanish', $2) || websearch_to_tsquery('rap_simple', $2))::text as r,
+            array(${PERSONS_LETTERS}) as person,
+            array(select l.communication_id from public_letters l where l.reference_text = any($4::text[])) as reference`,
+    matchParams(m),
+  );
+  const h = rows[0]!;
+  return { q: h.q, r: h.r, personLetters: h.person.map(Number), referenceLetters: h.reference.map(Number) };
+}
+
+/** The public letters of a page, in the order given, with where each matched. */
+export async function publicHitRows(db: Queryable, hits: Array<{ id: number; inLetter: boolean; inReply: boolean }>): Promise<PublicHitRow[]> {
+  if (hits.length === 0) return [];
+  const { rows } = await db.query<PublicHitRow>(
+    `select l.communication_id as id, p.in_letter, p.in_reply,
+            l.reference_text, to_char(l.letter_date, 'YYYY-MM-DD') as date, l.reference_type,
+            l.recipient_code, l.recipient_name, l.title, l.joint, l.language, l.mandate_ids, l.reply_count
+       from unnest($1::bigint[], $2::boolean[], $3::boolean[]) with ordinality p(id, in_letter, in_reply, n)
+       join public_letters l on l.communication_id = p.id
+      order by p.n`,
+    [hits.map((h) => h.id), hits.map((h) => h.inLetter), hits.map((h) => h.inReply)],
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
 /**
  * The facet values of every matching letter, one line each (search/facet-counts.ts reads them
  * and counts): state, type, joint, year, reply, language and mandates, from one scan of the
@@ -371,9 +411,7 @@ export async function publicFacetFacts(db: Queryable, m: PublicMatch): Promise<s
     : 'true';
   const { rows } = await db.query<{ facts: string | null }>(
     `with ${TYPED}, q as materialized (select rap_public_tsquery($1) as q)
-     select string_agg(concat_ws(E'\t', coalesce(s.recipient_code, ''), coalesce(s.reference_type, ''),
-                                 coalesce(s.joint::text, ''), coalesce(s.year::text, ''), s.has_reply::text, coalesce(s.language, ''),
-                                 array_to_string(s.mandate_ids, ',')), E'\n') as facts
+     select string_agg(${FACET_LINE}, E'\n') as facts
        from public_letter_search s
       where ${matching}`,
     matchParams(m),
@@ -439,17 +477,22 @@ const PUBLIC_MENTION = `(exists (select 1 from public_letters l where l.communic
  * counts only when a public letter or reply uses it; the spellings and letters answered are
  * public ones only.
  */
-export async function findPublicPersons(db: Queryable, folded: string, limit = 10): Promise<PublicPersonRow[]> {
+export async function findPublicPersons(db: Queryable, folded: string, limit = 10, spellings?: string[]): Promise<PublicPersonRow[]> {
+  if (spellings?.length === 0) return [];
   // The index operators at the thresholds the query keeps (0.5, 0.6), for the rest of the
   // caller's transaction: the GIN scan then rechecks a few hundred spellings, not thousands (a
   // long name shares trigrams with many). The filter below states them anyway.
-  await db.query(`select set_config('pg_trgm.similarity_threshold', '0.5', true),
-                         set_config('pg_trgm.strict_word_similarity_threshold', '0.6', true)`);
+  if (!spellings) {
+    await db.query(`select set_config('pg_trgm.similarity_threshold', '0.5', true),
+                           set_config('pg_trgm.strict_word_similarity_threshold', '0.6', true)`);
+  }
+  // Given the folded spellings that may be alike (search/name-trigrams.ts), only those are measured.
+  const near = spellings ? 'n.folded = any($3::text[])' : '(n.folded % $1 or $1 <<% n.folded)';
   const { rows } = await db.query<PublicPersonRow>(
     `with candidates as (
        select n.person_id, n.name, greatest(similarity(n.folded, $1), strict_word_similarity($1, n.folded)) as score
          from person_names n
-        where (n.folded % $1 or $1 <<% n.folded)
+        where ${near}
           and (similarity(n.folded, $1) >= 0.5 or strict_word_similarity($1, n.folded) >= 0.6)
      ), found as (
        select c.person_id, max(c.score) as score
@@ -471,7 +514,7 @@ export async function findPublicPersons(db: Queryable, folded: string, limit = 1
             (select count(distinct pm.letter_id)::int from public_mentions pm where pm.person_id = f.person_id) as letters
        from found f
       order by f.score desc, f.person_id`,
-    [folded, limit],
+    spellings ? [folded, limit, spellings] : [folded, limit],
   );
   return rows.map((r) => ({ ...r, id: Number(r.id), letters: Number(r.letters) }));
 }

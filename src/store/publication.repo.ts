@@ -45,7 +45,7 @@ export async function takePublicationTurn(db: Queryable): Promise<void> {
  * by itself. Outside any transaction.
  */
 export async function tidyPublicTables(db: Queryable): Promise<void> {
-  await db.exec('vacuum (analyze) public_letters, public_letter_search, public_replies, public_reply_search');
+  await db.exec('vacuum (analyze) public_letters, public_letter_search, public_replies, public_reply_search, public_generation');
 }
 
 /** Ids of letters due and not yet public, or changed since they were published; oldest first. */

@@ -6,6 +6,7 @@ import { workspaceConfigFromEnv, type Workspace } from '../../http/staff/workspa
 import { createFieldCipher } from '../../security/field-cipher.js';
 import { loadKeys } from '../../security/keyring-config.js';
 import { startPublicationSchedule } from '../../services/publication-schedule.js';
+import { warmPublicLookups } from '../../services/public-index.js';
 import { seedDemoIfEmpty } from '../../services/seed-demo.js';
 import type { Database } from '../../store/database.js';
 import { countUsers } from '../../store/users.repo.js';
@@ -69,6 +70,9 @@ export function register(program: Command): void {
         });
         if (stored > 0) process.stderr.write(`demo: seeded ${stored} documents (${n} synthetic letters to fictional States, with replies)\n`);
       }
+      // The public search's lists in memory, loaded now rather than by the first search.
+      const warm = () => void warmPublicLookups(db).catch((e: unknown) => process.stderr.write(`the public index could not be loaded: ${e instanceof Error ? e.message : String(e)}\n`));
+      warm();
       // Public answers are kept until the next publication changes them (RAPPORTEUR_CACHE=off to render each time).
       const cache = process.env.RAPPORTEUR_CACHE === 'off' ? undefined : createResponseCache({ publicUrl: PUBLIC_URL });
       const schedule = startPublicationSchedule(db, {
@@ -76,6 +80,7 @@ export function register(program: Command): void {
         onReport: (r) => {
           if (r.published || r.replies || r.withdrawn || r.refreshed) {
             cache?.clear();
+            warm();
             process.stderr.write(`publication: ${r.published} letters and ${r.replies} replies published, ${r.refreshed} refreshed, ${r.withdrawn} withdrawn\n`);
           }
         },

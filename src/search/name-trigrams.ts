@@ -1,0 +1,71 @@
+/**
+ * The public spellings of persons (folded) by their trigrams, to narrow a name lookup before the
+ * database measures it. The database keeps a spelling whose trigram similarity to the name
+ * searched is at least 0.5, or whose closest run of words is at least 0.6 alike (pg_trgm's
+ * `similarity` and `strict_word_similarity`). Either way the spelling shares at least half of
+ * the searched name's distinct trigrams: the spellings that do are the candidates, and the
+ * database decides among them, so the answer is the same as its own lookup's.
+ *
+ * Trigrams as pg_trgm makes them: each word padded with two spaces before and one after. Whether
+ * a letter outside ASCII is part of a word depends on the server's locale, so a spelling holding
+ * one has the trigrams of both readings; a searched name outside ASCII is left to the database.
+ */
+
+const PLAIN = /^[a-z0-9 ]+$/;
+
+function wordTrigrams(words: string[], into: Set<string>): void {
+  for (const w of words) {
+    if (!w) continue;
+    const padded = `  ${w} `;
+    for (let i = 0; i + 3 <= padded.length; i++) into.add(padded.slice(i, i + 3));
+  }
+}
+
+/** The distinct trigrams of a folded spelling, under either reading of letters outside ASCII. */
+export function trigramsOf(folded: string): Set<string> {
+  const out = new Set<string>();
+  wordTrigrams(folded.split(/[^\p{L}\p{N}]+/u), out);
+  if (!PLAIN.test(folded)) wordTrigrams(folded.split(/[^a-z0-9]+/), out);
+  return out;
+}
+
+/** The share of the searched name's trigrams a candidate must hold (the lower of the two thresholds). */
+const SHARE = 0.5;
+
+export class NameTrigrams {
+  private readonly names: string[];
+  private readonly postings = new Map<string, number[]>();
+  private readonly counts: Uint16Array;
+
+  constructor(folded: Iterable<string>) {
+    this.names = [...new Set(folded)];
+    this.names.forEach((name, i) => {
+      for (const t of trigramsOf(name)) {
+        const list = this.postings.get(t);
+        if (list) list.push(i);
+        else this.postings.set(t, [i]);
+      }
+    });
+    this.counts = new Uint16Array(this.names.length);
+  }
+
+  /** The spellings that may be like `probe` (folded), or null when the database must look itself. */
+  candidates(probe: string): string[] | null {
+    if (!PLAIN.test(probe)) return null;
+    const wanted = trigramsOf(probe);
+    const need = Math.ceil(SHARE * wanted.size);
+    const touched: number[] = [];
+    for (const t of wanted) {
+      for (const i of this.postings.get(t) ?? []) {
+        if (this.counts[i] === 0) touched.push(i);
+        this.counts[i]!++;
+      }
+    }
+    const out: string[] = [];
+    for (const i of touched) {
+      if (this.counts[i]! >= need) out.push(this.names[i]!);
+      this.counts[i] = 0;
+    }
+    return out;
+  }
+}

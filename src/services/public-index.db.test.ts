@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Communication } from '../domain/communication.js';
+import { emptyFilters, type SearchFilters, type SearchQuery, type SearchResult, type SearchSort } from '../domain/search-query.js';
+import { loadDemoDatabase } from '../demo/load-database.js';
+import { benchQueries } from '../bench/search-queries.js';
+import { buildLetter, person } from '../../test/db/build-letter.js';
+import { openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
+import { heldPublicLookups } from './public-index.js';
+import { publishDue } from './publish.js';
+import { searchPublicLetters } from './public-search.js';
+import { storeRecord } from './store-record.js';
+
+const query = (text: string, o: { filters?: Partial<SearchFilters>; sort?: SearchSort; page?: number; pageSize?: number } = {}): SearchQuery => ({
+  text, filters: { ...emptyFilters(), ...o.filters }, sort: o.sort ?? 'relevance', page: o.page ?? 1, pageSize: o.pageSize ?? 20,
+});
+
+// What a reader sees of a search: the letters in order with their passages, the counts, the persons.
+const seen = (r: SearchResult) => ({
+  total: r.total,
+  items: r.items.map((i) => [i.reference, i.snippetFrom, i.snippet?.map((p) => (p.hit ? `[${p.text}]` : p.text)).join('')]),
+  facets: r.facets,
+  people: r.people,
+});
+
+describe('the public index in memory answers as the database does', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await openTestDatabase();
+    await loadDemoDatabase(t.db, { letters: 160, seed: 4, words: 400, languages: ['en', 'fr', 'es'], worker: false, asOf: '2026-01-01' });
+  }, 120_000);
+  afterAll(async () => {
+    await t?.dispose();
+  });
+
+  it('gives the same letters, order, passages, totals, facet counts and persons for every kind of query', async () => {
+    const texts = [
+      ...(await benchQueries(t.db, 4, 60)).map((q) => q.text),
+      '', 'detention -torture', 'detention or torture', '-detention', 'the', 'of the', '"arbitrary detention"', 'human-rights',
+      'XAA', 'police détention', 'zzzznotaword',
+    ];
+    const all = await searchPublicLetters(t.db, query(''), { index: false });
+    const f = all.facets;
+    const filterSets: Array<Partial<SearchFilters>> = [
+      {}, { state: [f.state[0]!.value] }, { mandate: [f.mandate[0]!.value, f.mandate[1]!.value] }, { type: ['UA'] }, { joint: 'yes' },
+      { year: [Number(f.year[0]!.value)] }, { reply: 'no' }, { lang: ['fr', 'es'] }, { state: [f.state[1]!.value], reply: 'yes', type: ['AL'] },
+    ];
+    let compared = 0;
+    for (const [i, text] of texts.entries()) {
+      const variants = [
+        query(text, { filters: filterSets[i % filterSets.length]! }),
+        query(text, { sort: i % 2 ? 'newest' : 'oldest', page: 1 + (i % 3), pageSize: 7 }),
+      ];
+      for (const q of variants) {
+        const fromDatabase = await searchPublicLetters(t.db, q, { index: false });
+        const fromIndex = await searchPublicLetters(t.db, q);
+        expect(seen(fromIndex), JSON.stringify(q)).toEqual(seen(fromDatabase));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(140);
+    // The answers above came from the index, loaded at the record's present generation.
+    const index = heldPublicLookups(t.db)?.index;
+    expect(index?.letters).toBe(all.total);
+    const { rows } = await t.db.query<{ n: string }>('select n::text as n from public_generation');
+    expect(index?.generation).toBe(rows[0]!.n);
+  });
+});
+
+describe('the public index follows publication', () => {
+  let t: TestDatabase;
+  let n = 0;
+  const store = (record: Communication, options: { replace?: boolean } = {}) =>
+    t.db.transaction((tx) =>
+      storeRecord(tx, record, { sha256: `i-${++n}`, path: `/private/${n}.md`, format: 'markdown', pages: null, bytes: 1, kind: record.kind }, options),
+    );
+  const search = (text: string) => searchPublicLetters(t.db, query(text));
+  const refs = (r: SearchResult) => r.items.map((i) => i.reference);
+  const text = 'Excellency,\n\nThe quarry workers near the zephyrite mine were detained.';
+
+  beforeAll(async () => {
+    t = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await t?.dispose();
+  });
+
+  it('finds a letter once it is published and forgets it once it is withdrawn', async () => {
+    await store(buildLetter({ reference: 'AL XAA 1/2024', date: '2024-01-05', title: 'mine workers', text, persons: [person('Ilse Varga')] }));
+    await publishDue(t.db, { asOf: '2025-01-01' });
+    expect(refs(await search('zephyrite'))).toEqual(['AL XAA 1/2024']);
+    const before = heldPublicLookups(t.db)!.index.generation;
+
+    // Not yet due: unseen.
+    await store(buildLetter({ reference: 'UA XAB 1/2024', date: '2024-12-20', title: 'mine workers again', text }));
+    await publishDue(t.db, { asOf: '2025-01-01' });
+    const notYet = await search('zephyrite');
+    expect(refs(notYet)).toEqual(['AL XAA 1/2024']);
+    expect(notYet.facets.state.map((s) => s.value)).toEqual(['XAA']);
+
+    // Due: found, counted, by a new generation of the index.
+    await publishDue(t.db, { asOf: '2025-03-01' });
+    const published = await search('zephyrite');
+    expect(refs(published)).toEqual(['UA XAB 1/2024', 'AL XAA 1/2024']);
+    expect(published.total).toBe(2);
+    expect(published.facets.state.map((s) => s.value).sort()).toEqual(['XAA', 'XAB']);
+    expect(heldPublicLookups(t.db)!.index.generation).not.toBe(before);
+
+    // Its date moves away (a correction): withdrawn, and gone from every count.
+    await store(buildLetter({ reference: 'UA XAB 1/2024', date: '2025-02-20', title: 'mine workers again', text }), { replace: true });
+    expect((await publishDue(t.db, { asOf: '2025-03-01' })).withdrawn).toBe(1);
+    const withdrawn = await search('zephyrite');
+    expect(refs(withdrawn)).toEqual(['AL XAA 1/2024']);
+    expect(withdrawn.total).toBe(1);
+    expect(withdrawn.facets.state.map((s) => s.value)).toEqual(['XAA']);
+    expect((await search('')).total).toBe(1);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The public index of each open database (search/public-index.ts) and the public spellings of
+ * persons by trigram (search/name-trigrams.ts), kept in memory while the public record stays as
+ * it was: every search first reads the record's generation (migration 0022, changed in the same
+ * transaction as any publication, refresh or withdrawal, by whatever process), and a new
+ * generation loads both again. Until then the index holds the words searches have asked for.
+ */
+import { NameTrigrams } from '../search/name-trigrams.js';
+import { PublicIndex, type IndexedResult, type IndexedSearch } from '../search/public-index.js';
+import { lexemesOf } from '../search/tsquery.js';
+import type { Database, Queryable } from '../store/database.js';
+import { loadPublicIndex, publicGeneration, publicSpellings, wordLists } from '../store/public-index.repo.js';
+
+export interface PublicLookups {
+  index: PublicIndex;
+  names: NameTrigrams;
+}
+
+interface Held {
+  lookups: PublicLookups | null;
+  loading: { generation: string; lookups: Promise<PublicLookups> } | null;
+}
+
+const held = new WeakMap<Database, Held>();
+
+async function load(tx: Queryable, generation: string): Promise<PublicLookups> {
+  const { letters, replies } = await loadPublicIndex(tx);
+  return { index: new PublicIndex(generation, letters, replies), names: new NameTrigrams(await publicSpellings(tx)) };
+}
+
+/** The lookups of `owner` at `generation`, loaded through `tx` when they are not held yet. */
+export async function publicLookups(owner: Database, tx: Queryable, generation: string): Promise<PublicLookups> {
+  let h = held.get(owner);
+  if (!h) held.set(owner, (h = { lookups: null, loading: null }));
+  if (h.lookups?.index.generation === generation) return h.lookups;
+  if (h.loading?.generation === generation) return h.loading.lookups;
+  const entry = { generation, lookups: load(tx, generation) };
+  h.loading = entry;
+  try {
+    const lookups = await entry.lookups;
+    if (h.loading === entry) h.lookups = lookups;
+    return lookups;
+  } finally {
+    if (h.loading === entry) h.loading = null;
+  }
+}
+
+/**
+ * A search answered from `index` (its missing words read through `tx`), or null when its words
+ * could not be held (other searches made the index drop them as fast as it read them).
+ */
+export async function searchIndex(index: PublicIndex, tx: Queryable, s: IndexedSearch): Promise<IndexedResult | null> {
+  const words = new Set<string>();
+  if (s.q) lexemesOf(s.q, words);
+  if (s.r) lexemesOf(s.r, words);
+  // Another search may drop words while this one reads its own: read again, a few times at most.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const missing = index.missing(words);
+    if (missing.length === 0) return index.search(s);
+    for (const [w, lists] of await wordLists(tx, missing)) index.hold(w, lists);
+  }
+  return index.missing(words).length === 0 ? index.search(s) : null;
+}
+
+/** What is held for a database, if anything (for tests: which generation it answers from). */
+export function heldPublicLookups(owner: Database): PublicLookups | null {
+  return held.get(owner)?.lookups ?? null;
+}
+
+/** Loads the lookups of the present generation ahead of the first search (a server starting, a publication made). */
+export async function warmPublicLookups(owner: Database): Promise<void> {
+  await owner.transaction(async (tx) => {
+    const generation = await publicGeneration(tx);
+    if (generation !== null) await publicLookups(owner, tx, generation);
+  });
+}
