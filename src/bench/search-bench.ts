@@ -1,12 +1,13 @@
 /**
  * Public search speed on an archive of 50,000 letters of about 3,000 words (built once with the
  * bulk demo load, then reused): 200 queries of one to three words, the first page of 20 with
- * highlighted snippets, timed alone, then the facet counts alone, then both as a page asks.
- * Targets (issue #3): p95 ≤ 50 ms on PostgreSQL, ≤ 100 ms on PGlite, for search and snippets.
+ * highlighted snippets and the facet counts as a page asks, first with each word's lists read on
+ * first use, then with them held, then from the database alone (no index in memory).
+ * Targets (issue #3): p95 ≤ 50 ms on PostgreSQL, ≤ 100 ms on PGlite, judged on the first pass.
  */
 import { join } from 'node:path';
 import { emptyFilters, type SearchQuery } from '../domain/search-query.js';
-import { countPublicFacets, searchPublicLetters } from '../services/public-search.js';
+import { searchPublicLetters } from '../services/public-search.js';
 import type { Database } from '../store/database.js';
 import type { Benchmark, BenchOptions, BenchResult } from './benchmark.js';
 import { openPgliteArchive, openPostgresArchive, type OpenArchive } from './search-archive.js';
@@ -33,26 +34,30 @@ const brief = (s: TimingSummary) => ({ p50Ms: round(s.p50Ms, 1), p95Ms: round(s.
 async function measure(archive: OpenArchive, engine: 'pglite' | 'postgres', target: number, log: BenchOptions['log']): Promise<BenchResult> {
   const db: Database = archive.db;
   const queries = await benchQueries(db, SEED);
-  log(`search (${engine}): warming up`);
+  log(`search (${engine}): warming up (loads the public index)`);
   await time(queries.slice(0, 20), (q) => searchPublicLetters(db, q));
-  log(`search (${engine}): ${queries.length} queries, search + snippets`);
+  // The first time a word is searched its lists are read from the database; after that the
+  // index holds them. The first pass (with facets, as a page asks) is what the target is judged on.
+  log(`search (${engine}): ${queries.length} queries, page with facets, words read on first use`);
+  const first = summarize(await time(queries, (q) => searchPublicLetters(db, q)));
+  log(`search (${engine}): ${queries.length} queries, search + snippets, words held`);
   const search = summarize(await time(queries, (q) => searchPublicLetters(db, q, { facets: false })));
-  log(`search (${engine}): ${queries.length} queries, facets`);
-  const facets = summarize(await time(queries, (q) => countPublicFacets(db, q)));
-  log(`search (${engine}): ${queries.length} queries, page with facets`);
-  const full = summarize(await time(queries, (q) => searchPublicLetters(db, q)));
+  log(`search (${engine}): ${queries.length} queries, page with facets, from the database alone`);
+  const database = summarize(await time(queries, (q) => searchPublicLetters(db, q, { index: false })));
   const byKind: Record<string, ReturnType<typeof brief>> = {};
   for (const kind of new Set(queries.map((q) => q.kind))) {
-    byKind[kind] = brief(summarize(await time(queries.filter((q) => q.kind === kind), (q) => searchPublicLetters(db, q, { facets: false }))));
+    byKind[kind] = brief(summarize(await time(queries.filter((q) => q.kind === kind), (q) => searchPublicLetters(db, q))));
   }
   const letters = Number((await db.query<{ n: string }>('select count(*) as n from public_letters')).rows[0]?.n ?? 0);
   return {
     name: `search (${engine})`, status: 'ok', count: queries.length, unit: 'queries',
-    rate: round((search.count / search.totalMs) * 1000, 1), target, met: search.p95Ms <= target,
-    p50Ms: round(search.p50Ms, 1), p95Ms: round(search.p95Ms, 1), totalMs: round(search.totalMs, 0),
-    note: `target is p95 ≤ ${target} ms; facets p95 ${round(facets.p95Ms, 1)} ms`,
+    rate: round((first.count / first.totalMs) * 1000, 1), target, met: first.p95Ms <= target,
+    p50Ms: round(first.p50Ms, 1), p95Ms: round(first.p95Ms, 1), totalMs: round(first.totalMs, 0),
+    note: `target is p95 ≤ ${target} ms (page with facets, words read on first use); words held: p95 ${round(search.p95Ms, 1)} ms; ` +
+      `from the database alone: p95 ${round(database.p95Ms, 1)} ms`,
     details: {
-      archive: archive.where, letters, searchAndSnippets: brief(search), facets: brief(facets), pageWithFacets: brief(full), byKind,
+      archive: archive.where, letters, pageWithFacetsFirstUse: brief(first), searchAndSnippetsWordsHeld: brief(search),
+      pageWithFacetsDatabaseOnly: brief(database), byKindWordsHeld: byKind,
       archiveBuildSeconds: archive.built ? round(archive.buildMs / 1000, 0) : 'reused',
       ...(archive.built ? { build: { ...archive.built, writeMs: round(archive.built.writeMs, 0), publishMs: round(archive.built.publishMs, 0) } } : {}),
       sampleQueries: queries.slice(0, 12).map((q) => `${q.kind}: ${q.text}`),

@@ -58,6 +58,21 @@ export class Bitset {
     return n;
   }
 
+  /** The members, smallest first. */
+  members(): Int32Array {
+    const out = new Int32Array(this.count());
+    let k = 0;
+    for (let w = 0; w < this.words.length; w++) {
+      let v = this.words[w]!;
+      while (v !== 0) {
+        const low = v & -v;
+        out[k++] = (w << 5) + 31 - Math.clz32(low);
+        v ^= low;
+      }
+    }
+    return out;
+  }
+
   /** Calls `fn` with each member, smallest first. */
   forEach(fn: (i: number) => void): void {
     for (let w = 0; w < this.words.length; w++) {

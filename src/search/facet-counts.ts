@@ -36,43 +36,62 @@ export class FacetTable {
   private readonly values: string[][] = FACETS.map(() => []);
   private readonly ids: Array<Map<string, number>> = FACETS.map(() => new Map());
   /** Per single-valued facet (as SINGLE), each row's value id, -1 when empty. */
-  private readonly columns: number[][] = SINGLE.map(() => []);
+  private readonly columns: Int32Array[];
   /** Each row's mandate ids: `mandateIds[mandateStart[r] .. mandateStart[r + 1])`. */
-  private readonly mandateStart: number[] = [0];
-  private readonly mandateIds: number[] = [];
+  private readonly mandateStart: Int32Array;
+  private readonly mandateIds: Int32Array;
 
   constructor(lines: Iterable<string>) {
-    for (const line of lines) this.add(line);
+    const columns: number[][] = SINGLE.map(() => []);
+    const mandateStart = [0];
+    const mandateIds: number[] = [];
+    for (const line of lines) {
+      const fields = line.split('\t');
+      SINGLE.forEach(({ facet, field }, i) => {
+        const v = fields[field] ?? '';
+        columns[i]!.push(v === '' ? -1 : this.idOf(facet, v));
+      });
+      const mandates = fields[6] ?? '';
+      if (mandates) for (const m of mandates.split(',')) mandateIds.push(this.idOf(MANDATE, m));
+      mandateStart.push(mandateIds.length);
+    }
+    this.columns = columns.map((c) => Int32Array.from(c));
+    this.mandateStart = Int32Array.from(mandateStart);
+    this.mandateIds = Int32Array.from(mandateIds);
   }
 
-  /** Counts the rows `each` visits (`times`: as that many letters, 1 by default) with these filters. */
-  count(each: (visit: (row: number, times?: number) => void) => void, filters: SearchFilters): { facets: Facets; total: number } {
-    const check = this.checks(filters);
+  /** Counts these rows (each `times[i]` times when given, else once) with these filters. */
+  count(rows: Int32Array, filters: SearchFilters, times?: Int32Array): { facets: Facets; total: number } {
+    const checks = this.checks(filters);
     const counts = FACETS.map((_, f) => new Int32Array(this.values[f]!.length));
+    // Per row: -1 when it passes every filter, the facet when it fails that one only, -2 when more.
+    const only = new Int8Array(rows.length).fill(-1);
+    checks.forEach((ok, f) => {
+      if (!ok) return;
+      for (let i = 0; i < rows.length; i++) {
+        if (ok(rows[i]!)) continue;
+        only[i] = only[i] === -1 ? f : -2;
+      }
+    });
     let total = 0;
-    const visit = (r: number, n = 1) => {
-      // Which filters the letter fails: it counts under a facet only when it passes every other one.
-      let failed = 0;
-      let only = -1;
-      for (let f = 0; f < check.length; f++) {
-        const ok = check[f];
-        if (ok && !ok(r)) {
-          failed++;
-          only = f;
-        }
+    for (let i = 0; i < rows.length; i++) if (only[i] === -1) total += times ? times[i]! : 1;
+    SINGLE.forEach(({ facet }, c) => {
+      const column = this.columns[c]!;
+      const into = counts[facet]!;
+      for (let i = 0; i < rows.length; i++) {
+        const o = only[i]!;
+        if (o !== -1 && o !== facet) continue;
+        const v = column[rows[i]!]!;
+        if (v >= 0) into[v]! += times ? times[i]! : 1;
       }
-      if (failed > 1) return;
-      if (failed === 0) total += n;
-      for (let i = 0; i < SINGLE.length; i++) {
-        const { facet } = SINGLE[i]!;
-        const v = this.columns[i]![r]!;
-        if (v >= 0 && (failed === 0 || only === facet)) counts[facet]![v]! += n;
-      }
-      if (failed === 0 || only === MANDATE) {
-        for (let k = this.mandateStart[r]!; k < this.mandateStart[r + 1]!; k++) counts[MANDATE]![this.mandateIds[k]!]! += n;
-      }
-    };
-    each(visit);
+    });
+    const into = counts[MANDATE]!;
+    for (let i = 0; i < rows.length; i++) {
+      const o = only[i]!;
+      if (o !== -1 && o !== MANDATE) continue;
+      const r = rows[i]!;
+      for (let k = this.mandateStart[r]!; k < this.mandateStart[r + 1]!; k++) into[this.mandateIds[k]!]! += times ? times[i]! : 1;
+    }
     const facets = {} as Facets;
     FACETS.forEach((name, f) => {
       const list: FacetCount[] = [];
@@ -86,10 +105,14 @@ export class FacetTable {
     return { facets, total };
   }
 
-  /** Whether a row passes every filter. */
-  passes(filters: SearchFilters): (row: number) => boolean {
-    const check = this.checks(filters).filter((c): c is (row: number) => boolean => c !== null);
-    return (r) => check.every((ok) => ok(r));
+  /** Whether a row passes every filter; null when nothing is filtered. */
+  passes(filters: SearchFilters): ((row: number) => boolean) | null {
+    const checks = this.checks(filters).filter((c): c is (row: number) => boolean => c !== null);
+    if (checks.length === 0) return null;
+    return (r) => {
+      for (const ok of checks) if (!ok(r)) return false;
+      return true;
+    };
   }
 
   /** Per facet, whether a row passes its filter; null when the facet is not filtered. */
@@ -116,17 +139,6 @@ export class FacetTable {
     });
   }
 
-  private add(line: string): void {
-    const fields = line.split('\t');
-    SINGLE.forEach(({ facet, field }, i) => {
-      const v = fields[field] ?? '';
-      this.columns[i]!.push(v === '' ? -1 : this.idOf(facet, v));
-    });
-    const mandates = fields[6] ?? '';
-    if (mandates) for (const m of mandates.split(',')) this.mandateIds.push(this.idOf(MANDATE, m));
-    this.mandateStart.push(this.mandateIds.length);
-  }
-
   private idOf(facet: number, value: string): number {
     const ids = this.ids[facet]!;
     let id = ids.get(value);
@@ -145,6 +157,6 @@ export function countFacetLines(text: string, filters: SearchFilters): { facets:
   const lines = new Map<string, number>();
   if (text !== '') for (const line of text.split('\n')) lines.set(line, (lines.get(line) ?? 0) + 1);
   const table = new FacetTable(lines.keys());
-  const times = [...lines.values()];
-  return table.count((visit) => times.forEach((n, r) => visit(r, n)), filters);
+  const times = Int32Array.from(lines.values());
+  return table.count(Int32Array.from(times.keys()), filters, times);
 }

@@ -52,20 +52,40 @@ export class NameTrigrams {
   /** The spellings that may be like `probe` (folded), or null when the database must look itself. */
   candidates(probe: string): string[] | null {
     if (!PLAIN.test(probe)) return null;
-    const wanted = trigramsOf(probe);
-    const need = Math.ceil(SHARE * wanted.size);
+    const lists = [...trigramsOf(probe)].map((t) => this.postings.get(t) ?? []).sort((a, b) => a.length - b.length);
+    const need = Math.ceil(SHARE * lists.length);
+    if (need === 0) return [];
+    // A spelling holding `need` of the trigrams is in at least one of the rarest `lists - need + 1`:
+    // those are counted, and each spelling found there is looked up in the others.
+    const first = lists.length - need + 1;
     const touched: number[] = [];
-    for (const t of wanted) {
-      for (const i of this.postings.get(t) ?? []) {
+    for (let l = 0; l < first; l++) {
+      for (const i of lists[l]!) {
         if (this.counts[i] === 0) touched.push(i);
         this.counts[i]!++;
       }
     }
     const out: string[] = [];
     for (const i of touched) {
-      if (this.counts[i]! >= need) out.push(this.names[i]!);
+      let count = this.counts[i]!;
       this.counts[i] = 0;
+      for (let l = first; l < lists.length && count < need; l++) if (holds(lists[l]!, i)) count++;
+      if (count >= need) out.push(this.names[i]!);
     }
     return out;
   }
+}
+
+/** Whether an ascending list holds `x`. */
+function holds(list: number[], x: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

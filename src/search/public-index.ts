@@ -81,6 +81,7 @@ export class PublicIndex {
   private readonly replyLetter: Int32Array;
   private readonly replyPosition = new Map<number, number>();
   private readonly words = new Map<string, Lists>();
+  private readonly dense = new WeakMap<Int32Array, Bitset>();
   private heldIds = 0;
 
   /** `letters` newest first (date descending, then id descending; those without a date last). */
@@ -110,13 +111,13 @@ export class PublicIndex {
     return this.ids.length;
   }
 
-  /** The words of these not held yet. */
-  missing(lexemes: Iterable<string>): string[] {
-    return [...lexemes].filter((w) => !this.words.has(w));
+  /** The terms of these not held yet. */
+  missing(terms: Iterable<string>): string[] {
+    return [...terms].filter((w) => !this.words.has(w));
   }
 
   /** Keeps a word's lists; ids of letters or replies this generation does not hold are left out. */
-  hold(lexeme: string, lists: WordLists): void {
+  hold(term: string, lists: WordLists): void {
     const positions = (ids: ArrayLike<number>, of: Map<number, number>) => {
       const out: number[] = [];
       for (let i = 0; i < ids.length; i++) {
@@ -130,11 +131,11 @@ export class PublicIndex {
       replies: positions(lists.replies, this.replyPosition),
       named: positions(lists.named, this.position),
     };
-    this.drop(lexeme);
-    this.words.set(lexeme, held);
+    this.drop(term);
+    this.words.set(term, held);
     this.heldIds += held.letters.length + held.replies.length + held.named.length;
     for (const [w] of this.words) {
-      if (this.heldIds <= this.maxIds || w === lexeme) break;
+      if (this.heldIds <= this.maxIds || w === term) break;
       this.drop(w);
     }
   }
@@ -157,39 +158,45 @@ export class PublicIndex {
     const byReference = Bitset.of(n, this.positionsOf(s.referenceLetters));
     const matching = inLetter.or(inReply).or(byPerson).or(byReference);
 
-    const { facets, total } = this.facets.count((visit) => matching.forEach((p) => visit(p)), s.filters);
+    const members = matching.members(); // positions in date order, newest first
+    const { facets, total } = this.facets.count(members, s.filters);
     const passes = this.facets.passes(s.filters);
-    const shown = (p: number) => matching.has(p) && passes(p);
     const want = s.offset + s.limit;
     const picked: number[] = [];
     if (s.sort === 'relevance' && !s.everything) {
       const namedAll = s.q ? this.evaluate(s.q, n, (w) => lists(w).named) : none;
       const namedAny = s.r ? this.evaluate(s.r, n, (w) => lists(w).named).and(inLetter) : none;
-      const scored = namedAll.or(namedAny).or(byPerson).or(byReference);
+      const scored = namedAll.or(namedAny).or(byPerson).or(byReference).and(matching);
       const byScore = new Map<number, number[]>();
-      scored.forEach((p) => {
-        if (!shown(p)) return;
+      for (const p of scored.members()) {
+        if (passes && !passes(p)) continue;
         const score = (byReference.has(p) ? 100 : 0) + (byPerson.has(p) ? 4 : 0) + (namedAll.has(p) ? 2 : 0) + (namedAny.has(p) ? 1 : 0);
-        if (score === 0) return;
+        if (score === 0) continue;
         const level = byScore.get(score);
         if (level) level.push(p);
         else byScore.set(score, [p]);
-      });
+      }
       for (const score of [...byScore.keys()].sort((a, b) => b - a)) {
         for (const p of byScore.get(score)!) {
           if (picked.length >= want) break;
           picked.push(p);
         }
       }
-      for (let p = 0; p < n && picked.length < want; p++) {
-        if (shown(p) && !scored.has(p)) picked.push(p);
+      for (let i = 0; i < members.length && picked.length < want; i++) {
+        const p = members[i]!;
+        if (!scored.has(p) && (!passes || passes(p))) picked.push(p);
       }
-    } else if (s.sort === 'oldest') {
-      // Dated letters oldest first, then those without a date (by id, ascending).
-      for (let p = this.dated - 1; p >= 0 && picked.length < want; p--) if (shown(p)) picked.push(p);
-      for (let p = n - 1; p >= this.dated && picked.length < want; p--) if (shown(p)) picked.push(p);
     } else {
-      for (let p = 0; p < n && picked.length < want; p++) if (shown(p)) picked.push(p);
+      // Newest first is the members' order; the oldest first is the dated ones reversed, then
+      // those without a date (by id, ascending: also reversed).
+      const dated = s.sort === 'oldest' ? members.findIndex((p) => p >= this.dated) : -1;
+      const order = s.sort !== 'oldest'
+        ? members
+        : [...members.slice(0, dated < 0 ? members.length : dated).reverse(), ...(dated < 0 ? [] : members.slice(dated).reverse())];
+      for (let i = 0; i < order.length && picked.length < want; i++) {
+        const p = order[i]!;
+        if (!passes || passes(p)) picked.push(p);
+      }
     }
     const hits = picked.slice(s.offset).map((p) => ({ id: this.ids[p]!, inLetter: inLetter.has(p), inReply: inReply.has(p) }));
     return { total, facets, hits };
@@ -205,10 +212,10 @@ export class PublicIndex {
     return out;
   }
 
-  private evaluate(q: TsQuery, size: number, positions: (lexeme: string) => Int32Array): Bitset {
+  private evaluate(q: TsQuery, size: number, positions: (term: string) => Int32Array): Bitset {
     switch (q.op) {
-      case 'word':
-        return Bitset.of(size, positions(q.lexeme));
+      case 'term':
+        return this.bitsetOf(size, positions(q.text));
       case 'not':
         return this.evaluate(q.arg, size, positions).not();
       case 'and':
@@ -218,10 +225,18 @@ export class PublicIndex {
     }
   }
 
-  private drop(lexeme: string): void {
-    const l = this.words.get(lexeme);
+  /** A list as a bitset; a long one (a language's marker, a common word) is made once and kept with it. */
+  private bitsetOf(size: number, list: Int32Array): Bitset {
+    if (list.length < size / 32) return Bitset.of(size, list);
+    let bits = this.dense.get(list);
+    if (!bits) this.dense.set(list, (bits = Bitset.of(size, list)));
+    return bits;
+  }
+
+  private drop(term: string): void {
+    const l = this.words.get(term);
     if (!l) return;
-    this.words.delete(lexeme);
+    this.words.delete(term);
     this.heldIds -= l.letters.length + l.replies.length + l.named.length;
   }
 }

@@ -1,16 +1,19 @@
 /**
  * A PostgreSQL `tsquery` as the database prints it (`'detent' & '~en' | !'tortur'`), read into a
- * tree of lexemes joined by `&`, `|` and `!`, so that the public index can answer it from its
- * own lists. Phrase operators (`<->`, `<2>`), prefixes (`:*`) and weights (`:A`) depend on word
- * positions the index does not keep: such a query reads as null and is left to the database.
+ * tree of terms joined by `&`, `|` and `!`, so that the public index can answer it from lists of
+ * the documents each term matches. A term is a lexeme (`'detent'`) or a phrase, whose words
+ * must follow one another (`'el-hajj' <-> 'el' <-> 'hajj'`, `'freedom' <2> 'express'`): the
+ * index cannot tell word positions, so a phrase is one term whose list the database gives
+ * whole. Each term keeps its text as printed, which reads back as the same query. Prefixes
+ * (`:*`) and weights (`:A`) make the query read as null: the database answers it alone.
  */
 
 export type TsQuery =
-  | { op: 'word'; lexeme: string }
+  | { op: 'term'; text: string }
   | { op: 'not'; arg: TsQuery }
   | { op: 'and' | 'or'; args: TsQuery[] };
 
-type Token = { kind: 'word'; lexeme: string } | { kind: '(' | ')' | '!' | '&' | '|' };
+type Token = { kind: 'lexeme' | '(' | ')' | '!' | '&' | '|' | 'follows'; start: number; end: number };
 
 class Unsupported extends Error {}
 
@@ -19,39 +22,33 @@ function tokens(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
+    const start = i;
     if (c === ' ') i++;
-    else if (c === '(' || c === ')' || c === '!' || c === '&' || c === '|') {
-      out.push({ kind: c });
-      i++;
+    else if (c === '(' || c === ')' || c === '!' || c === '&' || c === '|') out.push({ kind: c, start, end: ++i });
+    else if (c === '<') {
+      const m = /^<(?:-|\d+)>/.exec(text.slice(i, i + 8));
+      if (!m) throw new Unsupported('an unknown operator');
+      i += m[0].length;
+      out.push({ kind: 'follows', start, end: i });
     } else if (c === "'") {
       // A quoted lexeme: `''` is a quote, a backslash escapes the next character.
-      let lexeme = '';
       i++;
       for (;;) {
         if (i >= text.length) throw new Unsupported('unterminated lexeme');
-        const d = text[i]!;
-        if (d === '\\' && i + 1 < text.length) {
-          lexeme += text[i + 1];
-          i += 2;
-        } else if (d === "'" && text[i + 1] === "'") {
-          lexeme += "'";
-          i += 2;
-        } else if (d === "'") {
-          i++;
-          break;
-        } else {
-          lexeme += d;
-          i++;
-        }
+        if (text[i] === '\\') i += 2;
+        else if (text[i] === "'" && text[i + 1] === "'") i += 2;
+        else if (text[i] === "'") break;
+        else i++;
       }
+      i++;
       if (text[i] === ':') throw new Unsupported('a prefix or a weight');
-      out.push({ kind: 'word', lexeme });
-    } else throw new Unsupported(`"${c}"`); // `<->`, `<2>`, or anything unforeseen
+      out.push({ kind: 'lexeme', start, end: i });
+    } else throw new Unsupported(`"${c}"`);
   }
   return out;
 }
 
-/** The query as a tree, or null when it is empty or uses what only word positions can answer. */
+/** The query as a tree, or null when it is empty or uses what only the database can answer. */
 export function readTsQuery(text: string | null): TsQuery | null {
   if (text === null || text.trim() === '') return null;
   let list: Token[];
@@ -63,7 +60,7 @@ export function readTsQuery(text: string | null): TsQuery | null {
   }
   let at = 0;
   const peek = () => list[at];
-  // Precedence as PostgreSQL's: `!` binds tightest, then `&`, then `|`.
+  // Precedence as PostgreSQL's: `!` binds tightest, then `<->`, then `&`, then `|`.
   const or = (): TsQuery => {
     const args = [and()];
     while (peek()?.kind === '|') {
@@ -73,18 +70,29 @@ export function readTsQuery(text: string | null): TsQuery | null {
     return args.length === 1 ? args[0]! : { op: 'or', args };
   };
   const and = (): TsQuery => {
-    const args = [unary()];
+    const args = [phrase()];
     while (peek()?.kind === '&') {
       at++;
-      args.push(unary());
+      args.push(phrase());
     }
     return args.length === 1 ? args[0]! : { op: 'and', args };
+  };
+  // A phrase is one term: its text from its first operand to its last.
+  const phrase = (): TsQuery => {
+    const start = list[at]?.start ?? 0;
+    const first = unary();
+    if (peek()?.kind !== 'follows') return first;
+    while (peek()?.kind === 'follows') {
+      at++;
+      unary();
+    }
+    return { op: 'term', text: text.slice(start, list[at - 1]!.end) };
   };
   const unary = (): TsQuery => {
     const t = list[at++];
     if (!t) throw new Unsupported('an operand is missing');
     if (t.kind === '!') return { op: 'not', arg: unary() };
-    if (t.kind === 'word') return { op: 'word', lexeme: t.lexeme };
+    if (t.kind === 'lexeme') return { op: 'term', text: text.slice(t.start, t.end) };
     if (t.kind === '(') {
       const inner = or();
       if (list[at++]?.kind !== ')') throw new Unsupported('a parenthesis is not closed');
@@ -101,10 +109,10 @@ export function readTsQuery(text: string | null): TsQuery | null {
   }
 }
 
-/** Every lexeme the query names, once each. */
-export function lexemesOf(q: TsQuery, into = new Set<string>()): Set<string> {
-  if (q.op === 'word') into.add(q.lexeme);
-  else if (q.op === 'not') lexemesOf(q.arg, into);
-  else for (const a of q.args) lexemesOf(a, into);
+/** Every term the query names (its text as printed), once each. */
+export function termsOf(q: TsQuery, into = new Set<string>()): Set<string> {
+  if (q.op === 'term') into.add(q.text);
+  else if (q.op === 'not') termsOf(q.arg, into);
+  else for (const a of q.args) termsOf(a, into);
   return into;
 }

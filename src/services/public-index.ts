@@ -7,7 +7,7 @@
  */
 import { NameTrigrams } from '../search/name-trigrams.js';
 import { PublicIndex, type IndexedResult, type IndexedSearch } from '../search/public-index.js';
-import { lexemesOf } from '../search/tsquery.js';
+import { termsOf } from '../search/tsquery.js';
 import type { Database, Queryable } from '../store/database.js';
 import { loadPublicIndex, publicGeneration, publicSpellings, wordLists } from '../store/public-index.repo.js';
 
@@ -51,8 +51,8 @@ export async function publicLookups(owner: Database, tx: Queryable, generation: 
  */
 export async function searchIndex(index: PublicIndex, tx: Queryable, s: IndexedSearch): Promise<IndexedResult | null> {
   const words = new Set<string>();
-  if (s.q) lexemesOf(s.q, words);
-  if (s.r) lexemesOf(s.r, words);
+  if (s.q) termsOf(s.q, words);
+  if (s.r) termsOf(s.r, words);
   // Another search may drop words while this one reads its own: read again, a few times at most.
   for (let attempt = 0; attempt < 3; attempt++) {
     const missing = index.missing(words);

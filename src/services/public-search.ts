@@ -76,11 +76,6 @@ async function withIndexScans<T>(db: Queryable, fn: (q: Queryable) => Promise<T>
   });
 }
 
-/** The facet counts of a search alone (the pages ask for them with the page; benchmarks time them apart). */
-export async function countPublicFacets(db: Queryable, q: SearchQuery): Promise<Facets> {
-  return withIndexScans(db, async (tx) => (await countFacets(tx, (await prepare(tx, q)).match)).facets);
-}
-
 /** Everything the pages and the API show for a search of the public record. */
 export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: SearchParts = {}): Promise<SearchResult> {
   // A ranked page does not count every match. With facets, their query counts the total too.

@@ -42,27 +42,25 @@ export async function publicSpellings(db: Queryable): Promise<string[]> {
   return rows.map((r) => r.folded);
 }
 
-/** A lexeme as a one-word tsquery, quoted as PostgreSQL reads it. */
-const asTsQuery = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-
 const ids = (list: string | null): number[] => (list ? list.split(',').map(Number) : []);
 
 /**
- * For each word, the public letters whose words hold it, the public replies whose words hold it,
- * and the letters whose naming fields hold it. Each list is an index scan (the caller keeps the
- * planner off sequential scans, which would read every vector).
+ * For each term (a lexeme or a phrase, as a tsquery prints it: `'detent'`), the public letters
+ * whose words match it, the public replies whose words match it, and the letters whose naming
+ * fields match it. Each list is an index scan (the caller keeps the planner off sequential scans,
+ * which would read every vector); a phrase is checked on the vectors its words' index finds.
  */
-export async function wordLists(db: Queryable, lexemes: string[]): Promise<Map<string, WordLists>> {
+export async function wordLists(db: Queryable, terms: string[]): Promise<Map<string, WordLists>> {
   const out = new Map<string, WordLists>();
-  if (lexemes.length === 0) return out;
+  if (terms.length === 0) return out;
   const { rows } = await db.query<{ n: number; letters: string | null; replies: string | null; named: string | null }>(
     `select w.n::int as n,
             (select string_agg(s.communication_id::text, ',') from public_letter_search s where s.match_vector @@ w.q::tsquery) as letters,
             (select string_agg(r.reply_id::text, ',') from public_reply_search r where r.match_vector @@ w.q::tsquery) as replies,
             (select string_agg(s.communication_id::text, ',') from public_letter_search s where s.rank_vector @@ w.q::tsquery) as named
        from unnest($1::text[]) with ordinality w(q, n)`,
-    [lexemes.map(asTsQuery)],
+    [terms],
   );
-  for (const r of rows) out.set(lexemes[r.n - 1]!, { letters: ids(r.letters), replies: ids(r.replies), named: ids(r.named) });
+  for (const r of rows) out.set(terms[r.n - 1]!, { letters: ids(r.letters), replies: ids(r.replies), named: ids(r.named) });
   return out;
 }
