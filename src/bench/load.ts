@@ -13,6 +13,8 @@ export interface LoadOptions {
   paths: string[];
   connections: number;
   durationMs: number;
+  /** Stop after this many requests (each path once: `paths.length`), or at `durationMs`, whichever comes first. */
+  requests?: number;
 }
 
 export interface LoadResult {
@@ -40,7 +42,7 @@ function fetchOnce(agent: Agent, url: string): Promise<{ status: number; bytes: 
   });
 }
 
-export async function runLoad({ base, paths, connections, durationMs }: LoadOptions): Promise<LoadResult> {
+export async function runLoad({ base, paths, connections, durationMs, requests = Infinity }: LoadOptions): Promise<LoadResult> {
   const host = new URL(base).hostname;
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') throw new Error(`load tests target the loopback only, not ${host}`);
   if (paths.length === 0) throw new Error('no paths to request');
@@ -53,7 +55,7 @@ export async function runLoad({ base, paths, connections, durationMs }: LoadOpti
   const started = performance.now();
   const end = started + durationMs;
   const connection = async () => {
-    while (performance.now() < end) {
+    while (performance.now() < end && next < requests) {
       const path = paths[next++ % paths.length]!;
       const t0 = performance.now();
       try {
