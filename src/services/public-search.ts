@@ -76,18 +76,23 @@ async function withIndexScans<T>(db: Queryable, fn: (q: Queryable) => Promise<T>
   });
 }
 
+const isDatabase = (db: Queryable): db is Database => typeof (db as Partial<Database>).transaction === 'function';
+
 /** Everything the pages and the API show for a search of the public record. */
 export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: SearchParts = {}): Promise<SearchResult> {
-  // A ranked page does not count every match. With facets, their query counts the total too.
-  // Without, the matches are counted in a transaction of its own, started first: on a server it
-  // runs on another connection while the page is assembled; on the embedded database the two
-  // run one after the other. Inside a caller's transaction, one after the other too.
+  // From the public index in memory, unless the caller is inside a transaction of its own (which
+  // may hold changes not committed: they must neither be read into the index nor answered from it).
   if (parts.index !== false && isDatabase(db)) {
     const indexed = await withIndexScans(db, (tx) => indexedSearch(db, tx, q));
     if (indexed) return parts.facets === false ? { ...indexed, facets: noFacets() } : indexed;
   }
+  // From the database alone. A ranked page does not count every match. With facets, their query
+  // counts the total too. Without, the matches are counted in a transaction of its own, started
+  // first: on a server it runs on another connection while the page is assembled; on the
+  // embedded database the two run one after the other. Inside a caller's transaction, one after
+  // the other too.
   const words = cleanWords(q.text);
-  const apart = words !== '' && q.sort === 'relevance' && typeof (db as Partial<Database>).transaction === 'function';
+  const apart = words !== '' && q.sort === 'relevance' && isDatabase(db);
   const counted = apart && parts.facets === false
     ? withIndexScans(db, (tx) => countPublicMatches(tx, { words, anyWords: '', personIds: [], references: [], filters: q.filters }))
     : null;
@@ -99,12 +104,11 @@ export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: 
   return rest;
 }
 
-const isDatabase = (db: Queryable): db is Database => typeof (db as Partial<Database>).transaction === 'function';
-
 /**
  * The search answered from the public index in memory: the database reads the query and the
- * persons, the index finds the matches, counts them and picks the page. Null when the query
- * needs word positions (a phrase): the database answers it.
+ * persons, the index finds the matches, counts them and picks the page. Null when the index
+ * cannot answer exactly (a prefix or a weight in the query, which web search syntax never gives;
+ * no generation to check the index against): the database answers it.
  */
 async function indexedSearch(owner: Database, tx: Queryable, q: SearchQuery): Promise<SearchResult | null> {
   const generation = await publicGeneration(tx);
