@@ -14,12 +14,12 @@ describe('public spellings by trigram', () => {
   });
 
   it('names as candidates the spellings sharing half the trigrams of the name searched', () => {
-    const names = new NameTrigrams(['aigerim sekerbayeva', 'aigerim sekerbaeva', 'dinara smailova', 'ilse varga', 'sekerbayeva']);
-    expect(names.candidates('sekerbayeva')?.sort()).toEqual(['aigerim sekerbaeva', 'aigerim sekerbayeva', 'sekerbayeva']);
-    expect(names.candidates('smailova dinara')).toEqual(['dinara smailova']);
+    const names = new NameTrigrams(['saule temirkhanova', 'saule temirhanova', 'marta okonjo', 'ilse varga', 'temirkhanova']);
+    expect(names.candidates('temirkhanova')?.sort()).toEqual(['saule temirhanova', 'saule temirkhanova', 'temirkhanova']);
+    expect(names.candidates('okonjo marta')).toEqual(['marta okonjo']);
     expect(names.candidates('detention')).toEqual([]);
     // A second lookup starts from zero.
-    expect(names.candidates('sekerbayeva')?.length).toBe(3);
+    expect(names.candidates('temirkhanova')?.length).toBe(3);
   });
 
   it('leaves a name outside ASCII to the database', () => {
