@@ -1,8 +1,9 @@
 /**
  * A cache of whole public responses, by URL. The public record changes only when the publication
  * step runs, so a page or an API answer can be served again as it was rendered until then: the
- * scheduler clears the cache after each publication in this process, and entries also expire after
- * a while, for publications made by another node. Only GET answers with status 200 and a body in
+ * server clears the cache after each publication it makes, and within a second of one made by
+ * another process (it watches the public record's generation, migration 0022); entries also
+ * expire after a minute whatever happens. Only GET answers with status 200 and a body in
  * memory (not a stream, not an export, not over a megabyte) are kept, and only for the URLs it
  * is told are public: staff pages are never cached.
  */

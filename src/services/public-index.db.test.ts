@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Communication } from '../domain/communication.js';
 import { emptyFilters, type SearchFilters, type SearchQuery, type SearchResult, type SearchSort } from '../domain/search-query.js';
 import { loadDemoDatabase } from '../demo/load-database.js';
 import { benchQueries } from '../bench/search-queries.js';
 import { buildLetter, person } from '../../test/db/build-letter.js';
 import { openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
-import { heldPublicLookups } from './public-index.js';
+import { heldPublicLookups, watchPublicGeneration } from './public-index.js';
 import { publishDue } from './publish.js';
 import { searchPublicLetters } from './public-search.js';
 import { storeRecord } from './store-record.js';
@@ -113,5 +113,19 @@ describe('the public index follows publication', () => {
     expect(withdrawn.total).toBe(1);
     expect(withdrawn.facets.state.map((s) => s.value)).toEqual(['XAA']);
     expect((await search('')).total).toBe(1);
+  });
+
+  it('tells a watcher when the public record changes, and only then', async () => {
+    let changes = 0;
+    const watch = watchPublicGeneration(t.db, () => changes++, 10);
+    try {
+      await new Promise((r) => setTimeout(r, 100)); // several checks, nothing published
+      expect(changes).toBe(0);
+      await store(buildLetter({ reference: 'AL XAC 1/2024', date: '2024-02-01', title: 'quarry', text }));
+      await publishDue(t.db, { asOf: '2025-01-01' });
+      await vi.waitFor(() => expect(changes).toBe(1), { timeout: 2000 });
+    } finally {
+      watch.stop();
+    }
   });
 });

@@ -74,3 +74,28 @@ export async function warmPublicLookups(owner: Database): Promise<void> {
     if (generation !== null) await publicLookups(owner, tx, generation);
   });
 }
+
+/**
+ * Calls `onChange` when the public record's generation moves, whichever process moved it (a
+ * `publish-due` from the command line, another server on the same PostgreSQL), checking every
+ * `everyMs`: a server clears its response cache and reloads its index then.
+ */
+export function watchPublicGeneration(db: Database, onChange: () => void, everyMs = 1000): { stop(): void } {
+  let last: string | null | undefined;
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    publicGeneration(db)
+      .then((generation) => {
+        if (last !== undefined && generation !== last) onChange();
+        last = generation;
+      })
+      .catch(() => undefined) // the database closing, or away for a moment: the next check tells
+      .finally(() => {
+        busy = false;
+      });
+  }, everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}

@@ -6,7 +6,7 @@ import { workspaceConfigFromEnv, type Workspace } from '../../http/staff/workspa
 import { createFieldCipher } from '../../security/field-cipher.js';
 import { loadKeys } from '../../security/keyring-config.js';
 import { startPublicationSchedule } from '../../services/publication-schedule.js';
-import { warmPublicLookups } from '../../services/public-index.js';
+import { warmPublicLookups, watchPublicGeneration } from '../../services/public-index.js';
 import { seedDemoIfEmpty } from '../../services/seed-demo.js';
 import type { Database } from '../../store/database.js';
 import { countUsers } from '../../store/users.repo.js';
@@ -86,8 +86,14 @@ export function register(program: Command): void {
         },
         onError: (e) => process.stderr.write(`publication failed, will retry: ${e instanceof Error ? e.message : String(e)}\n`),
       });
+      // A publication by another process (publish-due, another server) moves the generation too.
+      const watch = watchPublicGeneration(db, () => {
+        cache?.clear();
+        warm();
+      });
       const app = await buildPublicApp(db, { cache, workspace, trustProxy: trustProxyFromEnv(process.env.RAPPORTEUR_TRUST_PROXY) });
       const stop = async () => {
+        watch.stop();
         await schedule.stop();
         await app.close();
         await db.close();
