@@ -22,7 +22,7 @@ describe('readAnatomy', () => {
     expect(a.annex).toBe(-1);
   });
   it('finds numbered annexes after the closing', () => {
-    const ps = ['Excellency,', 'On 2 May 2022 a strike was broken up.', 'Please accept, Excellency, the assurances of our highest consideration.', 'Ana Ruiz',
+    const ps = ['Excellency,', 'On 2 May 2022 a strike was broken up.', 'Please accept, Excellency, the assurances of my highest consideration.', 'Ana Ruiz',
       'Annex I', 'Reference to international human rights law', 'Article 9 of the Covenant.', 'Annex II: List of the persons concerned', '1. Ms. Ilsa Morrow'];
     const a = readAnatomy(ps);
     expect(a.annexes).toEqual([4, 7]);
