@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Bitset } from './bitset.js';
 
-const members = (s: Bitset) => {
-  const out: number[] = [];
-  s.forEach((i) => out.push(i));
-  return out;
-};
+const members = (s: Bitset) => [...s.members()];
 
 describe('bitset', () => {
   it('keeps members across word boundaries and lists them in order', () => {

@@ -73,18 +73,6 @@ export class Bitset {
     return out;
   }
 
-  /** Calls `fn` with each member, smallest first. */
-  forEach(fn: (i: number) => void): void {
-    for (let w = 0; w < this.words.length; w++) {
-      let v = this.words[w]!;
-      while (v !== 0) {
-        const low = v & -v;
-        fn((w << 5) + 31 - Math.clz32(low));
-        v ^= low;
-      }
-    }
-  }
-
   private clearTail(): void {
     const extra = this.words.length * 32 - this.size;
     if (extra > 0) this.words[this.words.length - 1]! &= 0xffffffff >>> extra;

@@ -208,7 +208,7 @@ export class PublicIndex {
 
   private lettersOfReplies(replies: Bitset): Bitset {
     const out = new Bitset(this.ids.length);
-    replies.forEach((r) => out.add(this.replyLetter[r]!));
+    for (const r of replies.members()) out.add(this.replyLetter[r]!);
     return out;
   }
 

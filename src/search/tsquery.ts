@@ -60,23 +60,18 @@ export function readTsQuery(text: string | null): TsQuery | null {
   }
   let at = 0;
   const peek = () => list[at];
+  // Operands joined by one operator (`|` or `&`), read by `next`.
+  const joined = (kind: '|' | '&', op: 'or' | 'and', next: () => TsQuery) => (): TsQuery => {
+    const args = [next()];
+    while (peek()?.kind === kind) {
+      at++;
+      args.push(next());
+    }
+    return args.length === 1 ? args[0]! : { op, args };
+  };
   // Precedence as PostgreSQL's: `!` binds tightest, then `<->`, then `&`, then `|`.
-  const or = (): TsQuery => {
-    const args = [and()];
-    while (peek()?.kind === '|') {
-      at++;
-      args.push(and());
-    }
-    return args.length === 1 ? args[0]! : { op: 'or', args };
-  };
-  const and = (): TsQuery => {
-    const args = [phrase()];
-    while (peek()?.kind === '&') {
-      at++;
-      args.push(phrase());
-    }
-    return args.length === 1 ? args[0]! : { op: 'and', args };
-  };
+  const or = joined('|', 'or', () => and());
+  const and = joined('&', 'and', () => phrase());
   // A phrase is one term: its text from its first operand to its last.
   const phrase = (): TsQuery => {
     const start = list[at]?.start ?? 0;

@@ -77,25 +77,31 @@ export async function warmPublicLookups(owner: Database): Promise<void> {
 
 /**
  * Calls `onChange` when the public record's generation moves, whichever process moved it (a
- * `publish-due` from the command line, another server on the same PostgreSQL), checking every
- * `everyMs`: a server clears its response cache and reloads its index then.
+ * publication of this server's, a `publish-due` from the command line, another server on the same
+ * PostgreSQL): checked every `everyMs`, and at once when `check` is called (after a publication
+ * made here). A server clears its response cache and reloads its index then, once per change.
  */
-export function watchPublicGeneration(db: Database, onChange: () => void, everyMs = 1000): { stop(): void } {
+export function watchPublicGeneration(db: Database, onChange: () => void, everyMs = 1000): { check(): Promise<void>; stop(): void } {
   let last: string | null | undefined;
-  let busy = false;
+  let pending = 0;
+  let queue = Promise.resolve();
+  // One check after another, so that an older reading never comes back after a newer one.
+  const check = () => {
+    pending++;
+    queue = queue.then(async () => {
+      // The database closing, or away for a moment: nothing has changed until a check tells.
+      const generation = await publicGeneration(db).catch(() => last);
+      if (last !== undefined && generation !== last) onChange();
+      last = generation;
+    }).finally(() => {
+      pending--;
+    });
+    return queue;
+  };
+  void check();
   const timer = setInterval(() => {
-    if (busy) return;
-    busy = true;
-    publicGeneration(db)
-      .then((generation) => {
-        if (last !== undefined && generation !== last) onChange();
-        last = generation;
-      })
-      .catch(() => undefined) // the database closing, or away for a moment: the next check tells
-      .finally(() => {
-        busy = false;
-      });
+    if (pending === 0) void check();
   }, everyMs);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return { check, stop: () => clearInterval(timer) };
 }

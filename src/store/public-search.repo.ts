@@ -37,6 +37,10 @@ const FACET_NAMES = Object.keys(FLAG) as Facet[];
 const TYPED = `typed as (select $1::text, $2::text, $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean,
   $9::int[], $10::boolean, $11::text[])`;
 
+/** Any of the words ($2), read in every language configuration: what ranks a letter by its naming fields. */
+const ANY_WORDS = `(websearch_to_tsquery('rap_english', $2) || websearch_to_tsquery('rap_french', $2)
+  || websearch_to_tsquery('rap_spanish', $2) || websearch_to_tsquery('rap_simple', $2))`;
+
 const yesNo = (v: 'yes' | 'no' | null) => (v === null ? null : v === 'yes');
 
 function matchParams(m: PublicMatch): unknown[] {
@@ -83,9 +87,7 @@ function matchingRows(m: PublicMatch): string {
         + case when s.id in (select id from named_all) then 2 else 0 end
         + case when s.id in (select id from named_any) then 1 else 0 end)::real`;
   return `${TYPED}, q as materialized (
-      select rap_public_tsquery($1) as q,
-             websearch_to_tsquery('rap_english', $2) || websearch_to_tsquery('rap_french', $2)
-               || websearch_to_tsquery('rap_spanish', $2) || websearch_to_tsquery('rap_simple', $2) as r
+      select rap_public_tsquery($1) as q, ${ANY_WORDS} as r
     ), in_reply as materialized (
       select distinct r.communication_id as id from public_reply_search r where r.match_vector @@ (select q from q)
     ), by_person as materialized (
@@ -221,9 +223,7 @@ async function rankedPage(
             array(${PERSONS_LETTERS}) as person,
             array(select l.communication_id from public_letters l where l.reference_text = any($4::text[])) as reference,
             (select c.reltuples from pg_class c where c.oid = 'public_letter_search'::regclass) as letters
-       from (select rap_public_tsquery($1) as q,
-                    websearch_to_tsquery('rap_english', $2) || websearch_to_tsquery('rap_french', $2)
-                      || websearch_to_tsquery('rap_spanish', $2) || websearch_to_tsquery('rap_simple', $2) as r) q`,
+       from (select rap_public_tsquery($1) as q, ${ANY_WORDS} as r) q`,
     [m.words, m.anyWords, m.personIds, m.references],
   );
   const h = head.rows[0];
@@ -369,8 +369,7 @@ export async function publicQueryHead(db: Queryable, m: PublicMatch): Promise<Pu
   const { rows } = await db.query<{ q: string | null; r: string | null; person: string[]; reference: string[] }>(
     `with ${TYPED}
      select rap_public_tsquery($1)::text as q,
-            (websearch_to_tsquery('rap_english', $2) || websearch_to_tsquery('rap_french', $2)
-               || websearch_to_tsquery('rap_spanish', $2) || websearch_to_tsquery('rap_simple', $2))::text as r,
+            ${ANY_WORDS}::text as r,
             array(${PERSONS_LETTERS}) as person,
             array(select l.communication_id from public_letters l where l.reference_text = any($4::text[])) as reference`,
     matchParams(m),

@@ -75,21 +75,21 @@ export function register(program: Command): void {
       warm();
       // Public answers are kept until the next publication changes them (RAPPORTEUR_CACHE=off to render each time).
       const cache = process.env.RAPPORTEUR_CACHE === 'off' ? undefined : createResponseCache({ publicUrl: PUBLIC_URL });
+      // Any publication, this server's or another process's (publish-due, another server), moves the generation.
+      const watch = watchPublicGeneration(db, () => {
+        cache?.clear();
+        warm();
+      });
+      await watch.check(); // the generation as it is before this server's first publication
       const schedule = startPublicationSchedule(db, {
         cipher: workspace.cipher,
         onReport: (r) => {
           if (r.published || r.replies || r.withdrawn || r.refreshed) {
-            cache?.clear();
-            warm();
+            void watch.check();
             process.stderr.write(`publication: ${r.published} letters and ${r.replies} replies published, ${r.refreshed} refreshed, ${r.withdrawn} withdrawn\n`);
           }
         },
         onError: (e) => process.stderr.write(`publication failed, will retry: ${e instanceof Error ? e.message : String(e)}\n`),
-      });
-      // A publication by another process (publish-due, another server) moves the generation too.
-      const watch = watchPublicGeneration(db, () => {
-        cache?.clear();
-        warm();
       });
       const app = await buildPublicApp(db, { cache, workspace, trustProxy: trustProxyFromEnv(process.env.RAPPORTEUR_TRUST_PROXY) });
       const stop = async () => {
