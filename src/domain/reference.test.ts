@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferences, formatReference, parseReference } from './reference.js';
+import { findCitations, findReferences, formatReference, parseReference } from './reference.js';
 
 describe('parseReference', () => {
   it.each([
@@ -62,6 +62,33 @@ describe('findReferences', () => {
 
   it('flags the joint prefix', () => {
     expect(findReferences('JAL XAF 1/2020')[0]?.joint).toBe(true);
+  });
+});
+
+describe('findCitations', () => {
+  const known = (code: string) => ['XAB', 'XAC', 'OTH'].includes(code);
+
+  it('finds letters cited in the listing form, without the type, with their dates', () => {
+    const cited = findCitations('These concerns were raised in our communication of 3 May 2021 (XAB 10/2021), to which no reply has been received, and in AL XAC 2/2022.', known);
+    expect(cited.map((c) => [c.text, c.key, c.date])).toEqual([
+      ['XAB 10/2021', 'XAB 10/2021', '2021-05-03'],
+      ['AL XAC 2/2022', 'XAC 2/2022', null],
+    ]);
+  });
+
+  it('cites a letter once, under its type when the text gives it anywhere', () => {
+    const cited = findCitations('We refer to XAB 4/2020. In our letter UA XAB 4/2020 we asked for information; XAB 4/2020 remains unanswered.', known);
+    expect(cited.map((c) => c.text)).toEqual(['UA XAB 4/2020']);
+  });
+
+  it('leaves out codes that no letter is addressed under, and numbers that are not references', () => {
+    const cited = findCitations('The plant holds ISO 9001/2015 certification; see A/HRC/41/33, XZZ 1/2020 and XAB 0/2021.', known);
+    expect(cited).toEqual([]);
+  });
+
+  it('does not read the codes inside a typed reference again', () => {
+    const cited = findCitations('UA G/SO 214 (53-24) XAC 12/2013', known);
+    expect(cited.map((c) => c.text)).toEqual(['UA XAC 12/2013']);
   });
 });
 

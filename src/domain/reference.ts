@@ -76,6 +76,51 @@ export function findReferences(text: string): ReferenceMatch[] {
   return out;
 }
 
+/** A letter cited in a text: its canonical reference, or `CODE n/YYYY` when the text gives no type. */
+export interface Citation {
+  /** `AL KAZ 1/2024`, or `KAZ 1/2024` as public listings print it. */
+  text: string;
+  /** `KAZ 1/2024`: the letter whatever its type. */
+  key: string;
+  index: number;
+  date: string | null;
+}
+
+// `(MEX 10/2021)`, `communication KAZ 1/2024`: the listing form, without the type. Only with a slash:
+// `ABC 1.2020` is too often something else.
+const UNTYPED = /(?<![A-Za-z/])([A-Z]{3})[ \u00a0]?(\d{1,4})[ \u00a0]*\/[ \u00a0]*((?:19|20)\d{2})(?![\d/])/g;
+
+/**
+ * Every letter a text cites, in order and once each: typed references, and the listing form without
+ * the type when `isRecipient` knows its code (so that `ISO 9001/2015` is not taken for a letter).
+ */
+export function findCitations(text: string, isRecipient: (code: string) => boolean): Citation[] {
+  const found: Citation[] = [];
+  const spans: Array<[number, number]> = [];
+  for (const r of findReferences(text)) {
+    const ref = r.reference;
+    found.push({ text: ref.text, key: `${ref.recipient} ${ref.number}/${ref.year}`, index: r.index, date: r.date });
+    spans.push([r.index, r.index + r.length]);
+  }
+  const re = UNTYPED;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    if (spans.some(([s, e]) => at >= s && at < e) || !isRecipient(m[1]!) || Number(m[2]) < 1) continue;
+    const key = `${m[1]} ${Number(m[2])}/${m[3]}`;
+    found.push({ text: key, key, index: at, date: nearbyDate(text, at, m[0].length) });
+  }
+  re.lastIndex = 0;
+  found.sort((a, b) => a.index - b.index);
+  const seen = new Set<string>();
+  const typed = new Set(found.filter((c) => c.text !== c.key).map((c) => c.key));
+  return found.filter((c) => {
+    if (seen.has(c.text) || (c.text === c.key && typed.has(c.key))) return false;
+    seen.add(c.text);
+    return true;
+  });
+}
+
 /** The first reference in a line or passage, or null. */
 export function parseReference(text: string): Reference | null {
   const re = TYPE;

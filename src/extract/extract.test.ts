@@ -21,6 +21,14 @@ describe('extractDocument', () => {
     expect(r.persons.map((p) => p.name)).not.toContain('Anselm Vey');
   });
 
+  it('cites earlier letters given without their type, never the letter itself', () => {
+    const text = ENGLISH_2024.replace('(AL XAB 2/2022)', '(XAB 2/2022)').replace('Excellency,', 'Excellency,\n\nThis letter (XAB 4/2024) follows our earlier ones.');
+    expect(text).not.toBe(ENGLISH_2024);
+    const r = extractDocument(text);
+    expect(r.reference?.text).toBe('UA XAB 4/2024');
+    expect(r.relatedCommunications).toEqual([{ reference: 'XAB 2/2022', date: '2022-05-03' }]);
+  });
+
   it('reads a French letter', () => {
     const r = extractDocument(FRENCH_2023);
     expect(r).toMatchObject({ kind: 'communication', language: 'fr', reference: { text: 'AL XAI 3/2023' }, date: '2023-03-14', replyDeadlineDays: 60 });

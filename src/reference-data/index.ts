@@ -117,6 +117,11 @@ export function isUserAssignedCode(code: string): boolean {
   return /^(AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$/.test(code);
 }
 
+/** A code a letter can be addressed under: a State's, `OTH`, or a user-assigned one. */
+export function isRecipientCode(code: string): boolean {
+  return stateByCode(code) !== undefined || isUserAssignedCode(code);
+}
+
 /** Every name a mandate has gone by, folded, mapped to it: current title, former titles, short names. */
 const mandateNames = lazy(() => {
   const byName = new Map<string, Mandate>();

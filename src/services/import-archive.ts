@@ -17,7 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Communication, SourceFile } from '../domain/communication.js';
 import { RapError, describeError, isRapError } from '../domain/errors.js';
-import { isUserAssignedCode, stateByCode } from '../reference-data/index.js';
+import { isRecipientCode } from '../reference-data/index.js';
 import type { Database } from '../store/database.js';
 import { findDocumentsBySha, type NewDocument } from '../store/documents.repo.js';
 import { listFiles } from './list-files.js';
@@ -151,7 +151,7 @@ const check: Step = async (job) => {
   if (r.kind === 'communication' && !r.reference) throw new RapError('RAP_ERR_NO_REFERENCE', 'no reference', { field: 'reference' });
   // A letter filed under a code no registry knows would found a State of its own on every page.
   const code = r.reference?.recipient;
-  if (code && !stateByCode(code) && !isUserAssignedCode(code)) {
+  if (code && !isRecipientCode(code)) {
     throw new RapError('RAP_ERR_UNKNOWN_RECIPIENT', `${r.reference!.text}: ${code} is not an ISO 3166-1 alpha-3 code nor OTH`, { field: 'reference.recipient' });
   }
 };

@@ -6,8 +6,8 @@
  */
 import { emptyCommunication, type Communication, type MandateRef } from '../../domain/communication.js';
 import type { Language } from '../../domain/dates.js';
-import { findReferences } from '../../domain/reference.js';
-import { mandateById, stateByCode } from '../../reference-data/index.js';
+import { findCitations } from '../../domain/reference.js';
+import { isRecipientCode, mandateById, stateByCode } from '../../reference-data/index.js';
 import type { EntityInput } from '../entities/index.js';
 import { readAnatomy } from './anatomy.js';
 import { readCapacity } from './capacity.js';
@@ -78,10 +78,9 @@ export function readLetter(paragraphs: string[], language: Language | null): Let
   record.replyDeadlineDays = readDeadline(body);
   record.copiedTo = readCopies(body, record.recipient?.code ?? null);
 
-  const own = record.reference?.text;
-  for (const r of findReferences([...body, ...annex].map(plain).join('\n'))) {
-    if (r.reference.text === own || record.relatedCommunications.some((x) => x.reference === r.reference.text)) continue;
-    record.relatedCommunications.push({ reference: r.reference.text, date: r.date });
+  const own = record.reference ? `${record.reference.recipient} ${record.reference.number}/${record.reference.year}` : null;
+  for (const c of findCitations([...body, ...annex].map(plain).join('\n'), isRecipientCode)) {
+    if (c.key !== own) record.relatedCommunications.push({ reference: c.text, date: c.date });
   }
   const fullText = paragraphs.join('\n');
   record.documentSymbols = findDocumentSymbols(plainJoined(paragraphs));

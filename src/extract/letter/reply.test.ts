@@ -15,6 +15,11 @@ describe('readReply', () => {
     expect(r.recipient).toEqual({ code: 'XAF', name: 'Marlow Energy Group' });
     expect(r.date).toBe('2022-09-22');
   });
+  it('reads the communication answered when the reply cites it without its type', () => {
+    const r = readReply(toParagraphs('The Permanent Mission of Jorvania to the United Nations Office at Geneva presents its compliments to the Office of the High Commissioner and, with reference to communication XAJ 5/2023 dated 12 April 2023, has the honour to transmit the following.\n\nGeneva, 8 June 2023'), 'en');
+    expect(r.relatedCommunications).toEqual([{ reference: 'XAJ 5/2023', date: '2023-04-12' }]);
+    expect(r.recipient?.code).toBe('XAJ');
+  });
   it('names the persons and organisations the reply speaks of, the persons as mentioned', () => {
     const r = readReply(toParagraphs('La Misión Permanente de Jorvania saluda atentamente y, en relación con la comunicación UA XAJ 4/2023, informa que el Sr. Julián Orvieto Ramírez, miembro del Comité de Solidaridad con los Presos Políticos (CSPP), fue puesto en libertad el 20 de mayo de 2023.\n\nGinebra, 10 de julio de 2023'), 'es');
     expect(r.persons.map((p) => [p.name, p.role])).toEqual([['Julián Orvieto Ramírez', 'mentioned']]);

@@ -7,8 +7,8 @@
 import type { Communication } from '../../domain/communication.js';
 import { emptyCommunication } from '../../domain/communication.js';
 import { findDates, type Language } from '../../domain/dates.js';
-import { findReferences } from '../../domain/reference.js';
-import { stateByCode } from '../../reference-data/index.js';
+import { findCitations } from '../../domain/reference.js';
+import { isRecipientCode, stateByCode } from '../../reference-data/index.js';
 import { extractOrganizations, extractPersons, type EntityInput } from '../entities/index.js';
 import { plain } from './normalize.js';
 import { statesNamedIn } from './states.js';
@@ -22,18 +22,15 @@ export function readReply(paragraphs: string[], language: Language | null): Comm
   record.language = language;
   const texts = paragraphs.map(plain);
   const all = texts.join('\n');
-  const found = findReferences(all);
-  for (const r of found) {
-    if (!record.relatedCommunications.some((x) => x.reference === r.reference.text)) {
-      record.relatedCommunications.push({ reference: r.reference.text, date: r.date });
-    }
-  }
+  const cited = findCitations(all, isRecipientCode);
+  record.relatedCommunications = cited.map((c) => ({ reference: c.text, date: c.date }));
   for (const t of texts) {
     const m = SENDER.exec(t);
     const state = m ? statesNamedIn(m[1]!)[0] : undefined;
     if (state) { record.recipient = { code: state.code, name: state.name.en }; break; }
   }
-  const answered = found[0]?.reference.recipient;
+  // The key starts with the code: `KAZ 1/2024`.
+  const answered = cited[0]?.key.slice(0, 3);
   if (!record.recipient && answered) {
     const company = texts.slice(0, 8).map((t) => COMPANY.exec(t)?.[1]).find((n) => n !== undefined);
     record.recipient = { code: answered, name: company ?? stateByCode(answered)?.name.en ?? null };
