@@ -17,6 +17,11 @@ describe('readDeadline', () => {
     expect(readDeadline(['We would appreciate receiving a response within 60 days. After that, this letter will be made public.'])).toBe(60);
     expect(readDeadline(['We would appreciate a response within 60 days, after which this letter will be made public.'])).toBe(60);
   });
+  it('knows the publication sentence in every language and agreement', () => {
+    expect(readDeadline(['Esta comunicación y toda respuesta recibida se harán públicas a través del sitio web de comunicaciones en un plazo de 60 días.'])).toBeNull();
+    expect(readDeadline(['Esta comunicación se hará pública en un plazo de 60 días.', 'Sería de agradecer recibir una respuesta en un plazo de 45 días.'])).toBe(45);
+    expect(readDeadline(['Ce courrier sera publié sur le site des communications dans un délai de 60 jours.'])).toBeNull();
+  });
   it('is not fooled by a sentence of days in the facts', () => {
     expect(readDeadline(['He was sentenced to 30 days of detention.'])).toBeNull();
   });

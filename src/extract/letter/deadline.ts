@@ -15,7 +15,8 @@ const DEADLINE = new RegExp(
   'i',
 );
 
-const PUBLICATION = /\b(?:made\s+public|rendue?s?\s+publiques?|har[áa]n?\s+p[úu]blic|publicad[ao]s?|publi[ée]e?s?)\b/i;
+// Whole words: `\b` is for ASCII letters only, and would fail after `publié` or inside `públicas`.
+const PUBLICATION = /(?<![\p{L}])(?:made\s+public|rendue?s?\s+publiques?|har[áa]n?\s+p[úu]blic[ao]s?|publicad[ao]s?|publi[ée]e?s?)(?![\p{L}])/iu;
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 /** The deadline a sentence gives, unless its days are when the letter is made public (said before them). */
