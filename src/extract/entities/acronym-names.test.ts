@@ -10,6 +10,11 @@ describe('a name spelled out before its acronym', () => {
     expect(spelled('miembro del Comité de Solidaridad con los Presos Políticos ', 'CSPP')).toBe('Comité de Solidaridad con los Presos Políticos');
   });
 
+  it('starts after an elided article joined to its first word', () => {
+    expect(spelled("avocat et membre de l'Association pour la défense des droits des détenus ", 'ADDD')).toBe('Association pour la défense des droits des détenus');
+    expect(spelled("fondateur d’Observatoire aldorien des libertés ", 'OAL')).toBe('Observatoire aldorien des libertés');
+  });
+
   it('may leave the last word out of the acronym, and starts at a capital', () => {
     expect(spelled('chairman of the Election Monitoring and Democracy Studies Centre ', 'EMDS')).toBe('Election Monitoring and Democracy Studies Centre');
     expect(spelled('a member of the borelian press union ', 'BPU')).toBeNull();

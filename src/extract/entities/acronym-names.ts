@@ -24,9 +24,12 @@ interface Word {
   end: number;
 }
 
+/** The word without an elided article (`l'Association` → `Association`). */
+const bareOf = (word: string) => word.replace(/^[ld]['’]/i, '');
+
 /** The initial a word gives an acronym (`l'homme` gives `H`), or null for a joining word. */
 function initialOf(word: string): string | null {
-  const bare = word.replace(/^[ld]['’]/i, '');
+  const bare = bareOf(word);
   if (JOINING.has(word.toLowerCase()) || JOINING.has(bare.toLowerCase())) return null;
   return bare[0]!.toLocaleUpperCase();
 }
@@ -50,9 +53,12 @@ export function nameBeforeAcronym(before: string, acronym: string): { name: stri
     const initial = initialOf(w.text);
     if (initial) initials = initial + initials;
     if (initials.length > letters.length + 1) return null;
-    if (!initial || !/^\p{Lu}/u.test(w.text)) continue;
+    const bare = bareOf(w.text);
+    if (!initial || !/^\p{Lu}/u.test(bare)) continue;
     const spells = initials === letters || (initials.length === letters.length + 1 && initials.startsWith(letters) && initials.length > 2);
-    if (spells && initials.length >= 2) return { name: before.slice(w.start, last.end), start: w.start };
+    // `de l'Association pour … (ADDD)`: the name starts after the elided article.
+    const start = w.start + w.text.length - bare.length;
+    if (spells && initials.length >= 2) return { name: before.slice(start, last.end), start };
   }
   return null;
 }
