@@ -38,6 +38,24 @@ describe('extractSource', () => {
     expect(record.countries).toEqual(['XAA', 'XAB']);
     expect(record.events.map((e) => e.date)).toEqual(['2024-03-04', '2023-01-01']);
   });
+  it('knows the person a report is about by the surname it uses, the first of two', () => {
+    const es = extractSource('Amenazas contra un periodista en Lunavia\n\nEl periodista Tomás Arvelo Quintero denunció amenazas de muerte. Según Arvelo, dos hombres armados fueron a su casa. "Nos dijeron que dejáramos de escribir", afirmó la periodista Lucía Berrocal, compañera de Arvelo.');
+    expect(es.persons.map((p) => [p.name, p.role])).toEqual([
+      ['Tomás Arvelo Quintero', 'victim'],
+      ['Lucía Berrocal', 'mentioned'],
+    ]);
+  });
+  it('is dated by its dateline, not by the facts it reports', () => {
+    expect(record.date).toBeNull();
+    const dated = (text: string) => extractSource(`Borelia: a defender sentenced\n\n${text}`).date;
+    expect(dated('Paris, le 4 juillet 2023 – La Fédération aldorienne dénonce la condamnation de Nadia Osmani.')).toBe('2023-07-04');
+    expect(dated('Communiqué de presse – 4 juillet 2023\n\nLa Fédération aldorienne dénonce la condamnation.')).toBe('2023-07-04');
+    expect(dated('(Tolvar, 12 March 2024) – Authorities should release the blogger Oskar Linde.')).toBe('2024-03-12');
+    expect(dated('Marquena, 18 de mayo de 2022. El periodista Tomás Arvelo denunció amenazas.')).toBe('2022-05-18');
+    expect(dated('June 3, 2024 12:00AM EDT\n\nAuthorities should release the blogger.')).toBe('2024-06-03');
+    expect(dated('On 12 March 2024, police arrested the blogger Oskar Linde in Tolvar.')).toBeNull();
+    expect(dated('Arrested on 3 May 2023\n\nThe blogger Oskar Linde was arrested at his home.')).toBeNull();
+  });
   it('reads a French report', () => {
     const fr = extractSource(
       'Lunavie : une militante condamnée\n\nLa militante Awa Diallo a été condamnée le 3 mai 2023, selon la Fondation Terre Libre. « C’est injuste », a déclaré Jean Moreau, avocat de la militante.',

@@ -3,6 +3,7 @@
  * the persons, organisations and countries it names, and its dated facts.
  */
 import { emptyCommunication, type Communication, type Person } from '../domain/communication.js';
+import { findDates } from '../domain/dates.js';
 import { squash } from '../domain/text.js';
 import { extractCountries, extractEvents, extractOrganizations, type EntityInput } from './entities/index.js';
 import { countriesIn } from './entities/countries.js';
@@ -17,6 +18,28 @@ const BOILERPLATE = /^(?:Leave a Reply|Your email address will not be published|
 
 /** Lines a wrapped headline may take before the blank line that ends it. */
 const HEADLINE_LINES = 3;
+
+/** What may stand before a dateline's date: the place (`Paris, le`, `(Geneva,`, `Marquena,`), or nothing. */
+const DATELINE_LEAD = /^[(\[]?\s*(?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40},\s*)?(?:(?:le|el|the)\s+)?$/iu;
+/** A short line's text before its date that makes the date a fact's, not the document's: `Arrested on 3 May`. */
+const FACT_BEFORE = /(?<![\p{L}])(?:on|in|since|until|from|le|du|depuis|jusqu['’]au|el|del|desde|hasta|en)\s*$/iu;
+/** How far into its paragraph a dateline's date may stand. */
+const DATELINE_REACH = 80;
+
+/**
+ * When the document says it was published: a dateline opening one of its first paragraphs
+ * (`Paris, le 4 juillet 2023 – …`, `Marquena, 18 de mayo de 2022. …`), or a short line of its own
+ * (`Communiqué de presse – 4 juillet 2023`, `June 3, 2024 12:00AM EDT`). Null when none is there.
+ */
+function datelineDate(paragraphs: string[]): string | null {
+  for (const p of paragraphs.slice(0, 3)) {
+    const d = findDates(p.slice(0, DATELINE_REACH)).find((x) => x.precision === 'day');
+    if (!d) continue;
+    const before = p.slice(0, d.index);
+    if (DATELINE_LEAD.test(before) || (p.length <= DATELINE_REACH && !FACT_BEFORE.test(before))) return d.date;
+  }
+  return null;
+}
 
 /** The first line, or the first lines up to a blank one when a headline was wrapped. */
 function headline(lines: string[]): string | undefined {
@@ -43,6 +66,7 @@ export function extractSource(text: string, options: { fileName?: string } = {})
     .map((p) => squash(p))
     .filter((p) => p.length > 0 && !BOILERPLATE.test(p));
   if (titleLine && paragraphs[0] === squash(titleLine)) paragraphs.shift();
+  record.date = datelineDate(paragraphs);
   const input: EntityInput = { language, paragraphs, facts: { start: 0, end: paragraphs.length - 1 }, subject: null, exclude: [] };
   record.organizations = extractOrganizations(input);
   record.persons = markSubject(findPersons(input, { report: true }), paragraphs.join('\n'));
@@ -65,8 +89,15 @@ function markSubject(persons: Person[], text: string): Person[] {
   return out;
 }
 
+/**
+ * How often a report names a person: by the surname it uses most. Any word of the name but the
+ * first may be it (`Arvelo` of `Tomás Arvelo Quintero`, as Spanish names go; `Linde` of `Oskar Linde`).
+ */
 function countMentions(p: Person, text: string): number {
-  const surname = nameTokens(p.name).length > 1 ? p.name.split(/\s+/).pop()! : p.name;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+  const words = p.name.split(/\s+/);
+  const surnames = nameTokens(p.name).length > 1 ? words.slice(1).filter((w) => /^\p{Lu}/u.test(w)) : [p.name];
+  return Math.max(0, ...surnames.map((surname) => {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return text.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+  }));
 }
