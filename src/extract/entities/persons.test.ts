@@ -131,3 +131,15 @@ describe('extractPersons in French and Spanish', () => {
     expect(persons[0]!.descriptors).toContain('defensora de derechos humanos');
   });
 });
+
+describe('a name inside an organisation’s name', () => {
+  it('is the namesake of the organisation, not a person of the letter, unless named elsewhere', () => {
+    const paragraphs = [
+      'El Sr. Julián Orvieto Ramírez es miembro del Colectivo de Abogados Elena Marquet Soler (CAMS) desde 2015.',
+      'La Fundación Rubén Aldana Vidal apoya a las familias de los detenidos.',
+    ];
+    expect(extractPersons(letter(paragraphs, { language: 'es' })).map((p) => p.name)).toEqual(['Julián Orvieto Ramírez']);
+    const alsoNamed = [...paragraphs, 'El abogado Rubén Aldana Vidal fue detenido el 3 de mayo de 2023.'];
+    expect(extractPersons(letter(alsoNamed, { language: 'es' })).map((p) => p.name)).toEqual(['Julián Orvieto Ramírez', 'Rubén Aldana Vidal']);
+  });
+});

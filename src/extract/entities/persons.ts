@@ -80,9 +80,8 @@ export function extractPersons(input: EntityInput): Person[] {
 
 function collect(input: EntityInput, options: PersonOptions): Person[] {
   const prepared = prepare(input);
-  const organizations = new Set(
-    extractOrganizations(input).flatMap((o) => [o.name, ...o.variants]).map((n) => fold(n)),
-  );
+  const organizationNames = extractOrganizations(input).flatMap((o) => [o.name, ...o.variants]);
+  const organizations = new Set(organizationNames.map((n) => fold(n)));
   const report = options.report ?? false;
   const mentions: PersonMention[] = [];
   if (prepared.subject) mentions.push(...mentionsIn(prepared.subject, -1, input.language, { report }));
@@ -97,7 +96,9 @@ function collect(input: EntityInput, options: PersonOptions): Person[] {
     if (v === undefined) verdicts.set(name, (v = !isExcluded(name, input.exclude) && !notAPerson(name, organizations)));
     return v;
   };
-  const kept = mentions.filter((m) => keep(m.name));
+  // `Colectivo de Abogados José Alvear Restrepo`: a name inside an organisation's is its namesake's, not a person of the letter.
+  const namesakes = organizationNames.filter((n) => /\s/.test(n));
+  const kept = mentions.filter((m) => keep(m.name) && !insideName(m, namesakes, prepared));
 
   // Full names first (they define the persons), then names of one word, each in reading order.
   const order = (m: PersonMention) => m.paragraph * 1e6 + m.start;
@@ -123,6 +124,18 @@ function collect(input: EntityInput, options: PersonOptions): Person[] {
   addAliases(persons, entries, prepared);
   markVictims(persons, entries, input, prepared.subject?.text ?? null);
   return persons;
+}
+
+/** Whether the mention stands inside one of `names` where its text gives it. */
+function insideName(m: PersonMention, names: string[], prepared: ReturnType<typeof prepare>): boolean {
+  const text = m.paragraph === -1 ? prepared.subject?.text : prepared.paragraphs[m.paragraph]?.text;
+  if (!text) return false;
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0 && at <= m.start; at = text.indexOf(name, at + 1)) {
+      if (m.end <= at + name.length) return true;
+    }
+  }
+  return false;
 }
 
 /** Another name given in brackets right after a person's: `Mr. Datu Manlangit (also known as "Datu Mans")`. */
