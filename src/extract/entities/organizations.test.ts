@@ -22,6 +22,11 @@ describe('extractOrganizations', () => {
       { name: 'Voices Without Walls', variants: [] },
     ]);
   });
+  it('reads a name whose head word ends one run and opens the next as one name, up to the sentence’s end', () => {
+    const orgs = extractOrganizations(input(['Mr. Arman Tessaly is a member of the Independent Trade Union of Miners of Tolvar. On 2 June 2021, he was taken from his home.']));
+    expect(orgs.map((o) => o.name)).toEqual(['Independent Trade Union of Miners of Tolvar']);
+    expect(extractOrganizations(input(['He chairs the Union of Miners of Tolvar. On 2 June 2021, he was arrested.'])).map((o) => o.name)).toEqual(['Union of Miners of Tolvar']);
+  });
   it('finds well-known NGOs and their abbreviations, and keeps State and UN bodies out', () => {
     const orgs = extractOrganizations(
       input([

@@ -190,7 +190,7 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[], language:
     runs.push([from + run.index + skip, run[0].slice(skip) + m[0], true]);
   }
   initialHeadRuns(text, runs);
-  for (const [runStart, run, headAtEnd] of runs) {
+  for (const [runStart, run, headAtEnd] of joinRuns(text, runs)) {
     const end = runStart + run.length;
     // A run that takes in a name found before (`Kestrel Energy Limited and Norvik Group`) keeps what
     // follows it, when that still ends with its head.
@@ -215,7 +215,32 @@ const FULL_STOP_AT_END = /(?<!(?:^|[\s.])\p{L})\.$/u;
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 /** The last end of a sentence inside a run of capitalised words: a word of two letters or more, a full stop, a space. */
 const SENTENCE_END_IN_RUN = /\p{L}{2,}\.\s+(?!.*\p{L}{2,}\.\s)/su;
+const SENTENCE_END_AFTER_WORD = /\p{L}{2}\.\s+\p{Lu}/u;
 const LEADING_CONNECTOR = new RegExp(String.raw`^\s*(?:(?:${CONNECTORS})\s+)*`, 'u');
+
+/**
+ * A run ending with a head that also opens a run is one name: `Independent Trade Union` and
+ * `Union of Miners of Tolvar` are `Independent Trade Union of Miners of Tolvar`.
+ */
+function joinRuns(text: string, runs: Array<[number, string, boolean]>): Array<[number, string, boolean]> {
+  const opening = new Map<number, [number, string, boolean]>();
+  for (const r of runs) if (!r[2]) opening.set(r[0] + /^\S+/u.exec(r[1])![0].length, r);
+  if (opening.size === 0) return runs;
+  const joined = new Set<[number, string, boolean]>();
+  const out: Array<[number, string, boolean]> = [];
+  for (const r of runs) {
+    if (!r[2]) {
+      if (!joined.has(r)) out.push(r);
+      continue;
+    }
+    const next = opening.get(r[0] + r[1].length);
+    if (next && next[0] > r[0] && !joined.has(next)) {
+      joined.add(next);
+      out.push([r[0], text.slice(r[0], next[0] + next[1].length), false]);
+    } else out.push(r);
+  }
+  return out;
+}
 
 /** The matches of `(?<![\p{L}\p{N}])` followed by HEAD_INITIAL, the look-behind tested here. */
 function initialHeadRuns(text: string, runs: Array<[number, string, boolean]>): void {
@@ -225,7 +250,9 @@ function initialHeadRuns(text: string, runs: Array<[number, string, boolean]>): 
       HEAD_INITIAL.lastIndex = m.index + 1;
       continue;
     }
-    runs.push([m.index, m[0], false]);
+    // A run may go on over a sentence's end (`Union of Miners of Tolvar. On 2 June`): it stops there.
+    const cut = SENTENCE_END_AFTER_WORD.exec(m[0]);
+    runs.push([m.index, cut ? m[0].slice(0, cut.index + 2) : m[0], false]);
   }
   HEAD_INITIAL.lastIndex = 0;
 }
