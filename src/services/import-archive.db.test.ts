@@ -82,6 +82,20 @@ describe('import', () => {
     expect((await citationsFrom(t.db, later.id)).map((c) => [c.reference_text, c.status])).toEqual([['AL XAA 1/2024', 'imported']]);
   });
 
+  it('keeps a letter cited without its type as a placeholder under its key, filled in by the letter of any type', async () => {
+    writeRecord('later.json', buildLetter({ reference: 'AL XAC 3/2024', relatedCommunications: [{ reference: 'XAA 5/2023', date: null }] }));
+    const first = await run([join(dir, 'later.json')]);
+    expect(first.placeholdersCreated).toBe(1);
+    const placeholder = (await findCommunicationForReference(t.db, 'XAA 5/2023', 'XAA 5/2023'))!;
+    expect([placeholder.status, placeholder.reference_type]).toEqual(['placeholder', null]);
+
+    writeRecord('earlier.json', buildLetter({ reference: 'UA XAA 5/2023', date: '2023-06-01' }));
+    expect((await run([join(dir, 'earlier.json')])).placeholdersFilled).toBe(1);
+    const earlier = (await findCommunicationForReference(t.db, 'UA XAA 5/2023', 'XAA 5/2023'))!;
+    expect([earlier.id, earlier.status, earlier.reference_text]).toEqual([placeholder.id, 'imported', 'UA XAA 5/2023']);
+    expect((await citationsTo(t.db, earlier.id)).map((c) => c.reference_text)).toEqual(['AL XAC 3/2024']);
+  });
+
   it('attaches a reply to its letter, even when the reply comes first', async () => {
     writeRecord('1-reply.json', buildReply('AL XAD 3/2023'));
     writeRecord('2-letter.json', buildLetter({ reference: 'AL XAD 3/2023', date: '2023-12-01' }));
