@@ -15,8 +15,10 @@ const AFTER_START = /^['’]?\s*(?:,|\s(?:is|was|has been|est|était|es|era|fue|
 const ANY = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?![\\p{L}])`, 'giu');
 // The predicate stops where a new clause begins.
 const STOP = /[.;:]|\b(?:who|which|whom|qui|que|quien)\b/u;
-// `journalist Jane Doe` inside the predicate describes Jane Doe.
-const NAME_NEXT = /^\s*,?\s*(?:Ms|Mr|Mrs|Mme|Sra|Sr|M)?\.?\s*\p{Lu}/u;
+// `journalist Jane Doe` inside the predicate describes Jane Doe; `a journalist, Ms. Jane Doe` ends an apposition.
+const NAME_NEXT = /^\s*(?:Ms|Mr|Mrs|Mme|Sra|Sr|M)?\.?\s*\p{Lu}/u;
+/** `Mr. X, a human rights defender,` before another name: the descriptor is X's, not the next name's. */
+const APPOSED = /,\s*(?:a|an|un|une|una)\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u;
 
 export function descriptorsOf(mentions: PersonMention[], prepared: Prepared, _language: Language): string[] {
   const found: string[] = [];
@@ -29,7 +31,7 @@ export function descriptorsOf(mentions: PersonMention[], prepared: Prepared, _la
     if (!plain) continue;
     const before = plain.text.slice(Math.max(0, m.start - 80), m.start).replace(HONORIFIC_TAIL, '');
     const b = mayEndWithDescriptor(before) ? BEFORE.exec(before) : null;
-    if (b) add(b[1]!);
+    if (b && !(/,\s*$/.test(before) && APPOSED.test(before.slice(0, b.index + b[0].indexOf(b[1]!))))) add(b[1]!);
     const after = plain.text.slice(m.end, m.end + 160);
     if (AFTER_START.test(after)) {
       const stop = STOP.exec(after.slice(2));

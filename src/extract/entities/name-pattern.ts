@@ -8,13 +8,16 @@ import { MONTH_WORDS, NOT_NAME_WORDS } from './vocabulary.js';
 
 const HONORIFICS = new Set(HONORIFIC_WORDS.map((h) => fold(h)));
 
-export const NAME_WORD = String.raw`(?:(?:al|el|ad|as|ash|at|ar|ud|d|l)['’-])?\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*`;
+// A word, or an initial with its full stop (`A. B. Kariuki`).
+export const NAME_WORD = String.raw`(?:(?:(?:al|el|ad|as|ash|at|ar|ud|d|l)['’-])?\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*|\p{Lu}\.(?=\s+\p{Lu}))`;
 const PARTICLE = String.raw`(?:de(?:\s+la|\s+las|\s+los)?|del|da|do|dos|das|della|di|du|des|van(?:\s+der|\s+den)?|von|ter|bin|ibn|bint|ben|al|el|abu|bou)`;
 
 /** One to `max` name words with particles between them. */
 export function nameSource(max = 6): string {
   return String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){0,${max - 1}}`;
 }
+
+const INITIAL = /^\p{Lu}\.$/u;
 
 const PARTICLES = new Set(
   ['de', 'la', 'las', 'los', 'del', 'da', 'do', 'dos', 'das', 'della', 'di', 'du', 'des', 'van', 'der', 'den', 'von', 'ter', 'bin', 'ibn', 'bint', 'ben', 'al', 'el', 'abu', 'bou'],
@@ -47,6 +50,17 @@ function clean(raw: string, options: { minWords?: number; dropLeading?: boolean 
     const possessive = /['’]s?$/u.test(token) && !/^\p{Lu}['’]$/u.test(token);
     if (possessive) token = token.replace(/['’]s?$/u, '');
     const key = fold(token);
+    if (INITIAL.test(token)) {
+      // `M. Amadou Kessé`: a leading `M.` is the French honorific, not an initial.
+      if (kept.length > 0 || !HONORIFICS.has(key)) kept.push(token);
+      continue;
+    }
+    // `Hind El Fassi`, `Aisha Ben Salem`: a particle written with a capital, inside a name.
+    const next = tokens[i + 1];
+    if (kept.length > 0 && PARTICLES.has(key) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && !NOT_NAME_WORDS.has(fold(next))) {
+      kept.push(token);
+      continue;
+    }
     const isWord = /^\p{Lu}/u.test(token) || /^(?:al|el|ad|as|ash|at|ar|ud|d|l)['’-]/u.test(token);
     const bad = isWord && (NOT_NAME_WORDS.has(key) || HONORIFICS.has(key) || key.length === 0);
     if (bad || (!isWord && !PARTICLES.has(key))) {
@@ -58,9 +72,9 @@ function clean(raw: string, options: { minWords?: number; dropLeading?: boolean 
     kept.push(token);
     if (possessive) break;
   }
-  while (kept.length && PARTICLES.has(fold(kept[kept.length - 1]!))) kept.pop();
+  while (kept.length && (PARTICLES.has(fold(kept[kept.length - 1]!)) || INITIAL.test(kept[kept.length - 1]!))) kept.pop();
   const words = kept.filter((t) => !PARTICLES.has(fold(t)));
-  if (words.length < minWords) return null;
+  if (words.length < minWords || words.every((w) => INITIAL.test(w))) return null;
   if (words.length === 1 && MONTH_WORDS.has(fold(words[0]!))) return null;
   // A run of capitals only (`NGO`, `UN`) is an acronym, not a name.
   if (words.length === 1 && /^[\p{Lu}\d]+$/u.test(words[0]!) && words[0]!.length <= 4) return null;

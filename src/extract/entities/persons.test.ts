@@ -143,3 +143,25 @@ describe('a name inside an organisation’s name', () => {
     expect(extractPersons(letter(alsoNamed, { language: 'es' })).map((p) => p.name)).toEqual(['Julián Orvieto Ramírez', 'Rubén Aldana Vidal']);
   });
 });
+
+describe('names and descriptors in a list of persons', () => {
+  const persons = extractPersons(letter([
+    'We have received information concerning Mr. Idris Al-Marzouq, a human rights defender, Ms. Wen Yuhan, a lawyer, and Mr. A. B. Korvane, a journalist.',
+    'The following persons were also arrested: 1. Ms. Hind El Fassiri, teacher; 2. Mr. Omar Ben Salem, student.',
+  ]));
+
+  it('gives each person the descriptor set beside their own name, not the next one’s', () => {
+    expect(persons.slice(0, 3).map((p) => [p.name, p.descriptors])).toEqual([
+      ['Idris Al-Marzouq', ['human rights defender']],
+      ['Wen Yuhan', ['lawyer']],
+      ['A. B. Korvane', ['journalist']],
+    ]);
+  });
+
+  it('keeps initials and particles written with a capital inside a name', () => {
+    expect(persons.slice(3).map((p) => [p.name, p.gender, p.descriptors])).toEqual([
+      ['Hind El Fassiri', 'female', ['teacher']],
+      ['Omar Ben Salem', 'male', ['student']],
+    ]);
+  });
+});
