@@ -18,7 +18,8 @@ export const FINAL_HEADS = alt([
 /** Heads that open a name: `Fundación Construir`, `Centre for Civil Liberties`, `Ligue des droits`. */
 export const INITIAL_HEADS = alt([
   'Association', 'Foundation', 'Centre', 'Center', 'Institute', 'Society', 'League', 'Union', 'Network',
-  'Coalition', 'Alliance', 'Movement', 'Federation', 'Organisation', 'Organization', 'Radio',
+  'Coalition', 'Alliance', 'Movement', 'Federation', 'Organisation', 'Organization', 'Radio', 'Bureau', 'Initiative',
+  'Fund', 'Forum', 'Project', 'Trust', 'Iniciativa', 'Fondo', 'Foro',
   'Fondation', 'Mouvement', 'Ligue', 'Réseau', 'Collectif', 'Observatoire', 'Syndicat', 'Fédération', 'Parti',
   'Fundación', 'Asociación', 'Movimiento', 'Red', 'Colectivo', 'Centro', 'Observatorio', 'Sindicato',
   'Federación', 'Coordinadora', 'Liga', 'Partido', 'Frente', 'Organización', 'Agrupación', 'Corporación',

@@ -27,6 +27,18 @@ describe('extractOrganizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Independent Trade Union of Miners of Tolvar']);
     expect(extractOrganizations(input(['He chairs the Union of Miners of Tolvar. On 2 June 2021, he was arrested.'])).map((o) => o.name)).toEqual(['Union of Miners of Tolvar']);
   });
+  it('stops a name where another found before begins, and reads names opened by their kind of body', () => {
+    const orgs = extractOrganizations(input([
+      'Mr. Sami Hadad works for the Borelian Center for Human Rights and the Sarn Institute for Human Rights Studies (SIHRS). He worked at the Aldovian International Bureau for Human Rights and Rule of Law.',
+      'The Women’s Initiative for Peace in Borelia condemned the arrests.',
+    ]));
+    expect(orgs.map((o) => o.name)).toEqual([
+      'Borelian Center for Human Rights',
+      'Sarn Institute for Human Rights Studies',
+      'Aldovian International Bureau for Human Rights and Rule of Law',
+      'Women’s Initiative for Peace in Borelia',
+    ]);
+  });
   it('finds well-known NGOs and their abbreviations, and keeps State and UN bodies out', () => {
     const orgs = extractOrganizations(
       input([

@@ -57,6 +57,7 @@ const HASHTAG = /#[\p{L}\p{N}_.]*\p{L}[\p{L}\p{N}_]*/gu;
 const MOVEMENT_AROUND = /(?:movement|campaign|mouvement|campagne|movimiento|campaña)\s*$/iu;
 const MOVEMENT_AFTER = /^\s*(?:movement|campaign)/iu;
 const LEGAL_FORMS = /\b(?:public foundation|foundation|fondation|fundacion|association|asociacion|ngo|ong|llc|ltd|inc|the)\b/g;
+const RULE_OF_LAW = /\b(?:rule of law|etat de droit|estado de derecho)\b/g;
 const NOT_ORG = new RegExp(`\\b(?:${NOT_ORGANIZATION.join('|')})\\b`);
 // A whole word only: `Lantern Legal Aid Centre` and `Herald Tribune` keep their first letters.
 const LEADING_ARTICLE = /^(?:(?:The|La|Le|Les|El|Los|Las|This|That|Its|Their|Her|His)\s+|L['’]\s*)/u;
@@ -86,7 +87,8 @@ function coreKey(name: string): string {
 function acceptable(name: string): boolean {
   const folded = fold(name);
   if (folded.replace(/ /g, '').length < 3) return false;
-  if (NOT_ORG.test(folded)) return false;
+  // `Bureau for Human Rights and Rule of Law`: the rule of law is an NGO's cause, not a law or a State.
+  if (NOT_ORG.test(folded.replace(RULE_OF_LAW, ' '))) return false;
   return !findStateByName(name);
 }
 
@@ -111,6 +113,17 @@ class Found {
 
   free(s: number, e: number): boolean {
     return this.taken.every(([a, b]) => e <= a || s >= b);
+  }
+
+  /** Where the span [s, e) stops being free: the start of the first taken span inside it; `s` when one covers its start. */
+  freeUntil(s: number, e: number): number {
+    let until = e;
+    for (const [a, b] of this.taken) {
+      if (e <= a || s >= b) continue;
+      if (a <= s) return s;
+      until = Math.min(until, a);
+    }
+    return until;
   }
 
   /** Where the span [s, e) is free from, after any taken span it overlaps; -1 when one reaches its end. */
@@ -191,16 +204,18 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[], language:
   }
   initialHeadRuns(text, runs);
   for (const [runStart, run, headAtEnd] of joinRuns(text, runs)) {
-    const end = runStart + run.length;
-    // A run that takes in a name found before (`Kestrel Energy Limited and Norvik Group`) keeps what
-    // follows it, when that still ends with its head.
-    const index = headAtEnd ? mentions.freeFrom(runStart, end) : mentions.free(runStart, end) ? runStart : -1;
+    // A run that takes in a name found before keeps what follows it when it ends with its head
+    // (`Kestrel Energy Limited and Norvik Group`), what comes before it when its head opens it
+    // (`Borelian Center for Human Rights and the Sarn Institute … (SIHRS)`).
+    const end = headAtEnd ? runStart + run.length : mentions.freeUntil(runStart, runStart + run.length);
+    const index = headAtEnd ? mentions.freeFrom(runStart, end) : end > runStart ? runStart : -1;
     if (index < 0) continue;
-    let name = run.slice(index - runStart).replace(LEADING_CONNECTOR, '').replace(/\s+(?:of|for|to|on|against|in|and|the|de|des|du|la|le|les|et|del|los|las|el|para|por|y|en)$/u, '');
+    let name = text.slice(index, end).replace(LEADING_CONNECTOR, '').replace(TRAILING_CONNECTORS, '');
     name = name.replace(LEADING_ARTICLE, '');
     // A head word alone (`the Foundation`) is a reference back, not a name.
     if (name.split(/\s+/).length < 2) continue;
-    mentions.add(name, end - name.length, end, 2);
+    const at = text.indexOf(name, index);
+    mentions.add(name, at, at + name.length, 2);
   }
   for (const m of allMatches(HASHTAG, text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -215,6 +230,7 @@ const FULL_STOP_AT_END = /(?<!(?:^|[\s.])\p{L})\.$/u;
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 /** The last end of a sentence inside a run of capitalised words: a word of two letters or more, a full stop, a space. */
 const SENTENCE_END_IN_RUN = /\p{L}{2,}\.\s+(?!.*\p{L}{2,}\.\s)/su;
+const TRAILING_CONNECTORS = /(?:\s+(?:of|for|to|on|against|in|and|the|de|des|du|la|le|les|et|del|los|las|el|para|por|y|en))*[\s,]*$/u;
 const SENTENCE_END_AFTER_WORD = /\p{L}{2}\.\s+\p{Lu}/u;
 const LEADING_CONNECTOR = new RegExp(String.raw`^\s*(?:(?:${CONNECTORS})\s+)*`, 'u');
 
