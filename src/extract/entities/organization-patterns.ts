@@ -56,6 +56,12 @@ export const NAMING_KINDS = alt([
   'ONG', 'mouvement', 'collectif', 'organización', 'organizacion', 'asociación', 'asociacion', 'movimiento', 'colectivo',
 ]);
 
+/**
+ * Words that make a name a State body when it opens with them (`State Security Service`,
+ * `Estado Mayor`); further in, they are a cause (`Movimiento de Víctimas de Crímenes de Estado`).
+ */
+export const STATE_WORDS = ['state', 'estado', 'etat'];
+
 /** Folded phrases that make a name a State body, a UN body or an intergovernmental one: not an organisation here. */
 export const NOT_ORGANIZATION = [
   'ministry', 'ministere', 'ministerio', 'government', 'gouvernement', 'gobierno', 'police', 'policia',
@@ -64,7 +70,7 @@ export const NOT_ORGANIZATION = [
   'naciones unidas', 'un', 'human rights council', 'general assembly', 'security council', 'special rapporteur',
   'working group', 'high commissioner', 'ohchr', 'committee against torture', 'human rights committee',
   'european union', 'african union', 'council of europe', 'osce', 'organization of american states',
-  'organisation of american states', 'state', 'estado', 'etat', 'municipal', 'presidential', 'armed forces',
+  'organisation of american states', 'municipal', 'presidential', 'armed forces',
   'army', 'military', 'penitentiary', 'prison', 'detention', 'law', 'act', 'code', 'article', 'convention',
   'declaration', 'covenant', 'resolution', 'loi', 'ley', 'decree', 'decret', 'decreto', 'national guard',
   'interior', 'prosecution', 'public prosecutor', 'attorney general', 'ombudsman', 'defensoria',

@@ -39,6 +39,10 @@ describe('extractOrganizations', () => {
       'Women’s Initiative for Peace in Borelia',
     ]);
   });
+  it('keeps a body opened by the State out, and a name that speaks of the State in', () => {
+    const orgs = extractOrganizations(input(['La Sra. Ana Ruiz es integrante del Movimiento de Víctimas de Crímenes de Estado (MOVICE). Fue citada por el Estado Mayor Conjunto y la State Bureau of Investigation.'], 'es'));
+    expect(orgs).toEqual([{ name: 'Movimiento de Víctimas de Crímenes de Estado', variants: ['MOVICE'] }]);
+  });
   it('finds well-known NGOs and their abbreviations, and keeps State and UN bodies out', () => {
     const orgs = extractOrganizations(
       input([

@@ -15,7 +15,7 @@ import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
 import { trieSource } from '../../domain/regex-trie.js';
 import { MONTH_WORDS, NOT_NAME_WORDS } from './vocabulary.js';
 import type { PlainText } from './markup.js';
-import { CONNECTORS, FINAL_HEADS, INITIAL_HEADS, NAMING_KINDS, NOT_ORGANIZATION, ORG_NOUNS } from './organization-patterns.js';
+import { CONNECTORS, FINAL_HEADS, INITIAL_HEADS, NAMING_KINDS, NOT_ORGANIZATION, ORG_NOUNS, STATE_WORDS } from './organization-patterns.js';
 import { allMatches } from '../all-matches.js';
 
 interface OrgMention {
@@ -58,7 +58,7 @@ const MOVEMENT_AROUND = /(?:movement|campaign|mouvement|campagne|movimiento|camp
 const MOVEMENT_AFTER = /^\s*(?:movement|campaign)/iu;
 const LEGAL_FORMS = /\b(?:public foundation|foundation|fondation|fundacion|association|asociacion|ngo|ong|llc|ltd|inc|the)\b/g;
 const RULE_OF_LAW = /\b(?:rule of law|etat de droit|estado de derecho)\b/g;
-const NOT_ORG = new RegExp(`\\b(?:${NOT_ORGANIZATION.join('|')})\\b`);
+const NOT_ORG = new RegExp(`\\b(?:${NOT_ORGANIZATION.join('|')})\\b|^(?:the )?(?:${STATE_WORDS.join('|')})\\b`);
 // A whole word only: `Lantern Legal Aid Centre` and `Herald Tribune` keep their first letters.
 const LEADING_ARTICLE = /^(?:(?:The|La|Le|Les|El|Los|Las|This|That|Its|Their|Her|His)\s+|L['’]\s*)/u;
 
