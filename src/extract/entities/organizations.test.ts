@@ -39,6 +39,14 @@ describe('extractOrganizations', () => {
       'Women’s Initiative for Peace in Borelia',
     ]);
   });
+  it('reads French names in sentence case by the rights they defend', () => {
+    const orgs = extractOrganizations(input(["M. Idrissa Kone est membre du Mouvement tolvarien des droits de l'homme et des peuples. Il travaille avec la Ligue borélienne des droits humains et l'Association pour la défense des droits de l'enfant."], 'fr'));
+    expect(orgs.map((o) => o.name)).toEqual([
+      "Mouvement tolvarien des droits de l'homme et des peuples",
+      'Ligue borélienne des droits humains',
+      "Association pour la défense des droits de l'enfant",
+    ]);
+  });
   it('keeps a body opened by the State out, and a name that speaks of the State in', () => {
     const orgs = extractOrganizations(input(['La Sra. Ana Ruiz es integrante del Movimiento de Víctimas de Crímenes de Estado (MOVICE). Fue citada por el Estado Mayor Conjunto y la State Bureau of Investigation.'], 'es'));
     expect(orgs).toEqual([{ name: 'Movimiento de Víctimas de Crímenes de Estado', variants: ['MOVICE'] }]);

@@ -52,6 +52,14 @@ const NAMED_AFTER_KIND = new RegExp(
   String.raw`(?<![\p{L}])(?:${NAMING_KINDS})\s+(${CAP}(?:\s+${CONNECT}*${CAP}){0,4})`,
   'gu',
 );
+/**
+ * French names in sentence case, where no capital says where they end, but the rights they defend
+ * do: `Ligue tolvarienne des droits humains`, `Mouvement burkinabè des droits de l'homme et des peuples`.
+ */
+const RIGHTS_NAME = new RegExp(
+  String.raw`(?:${INITIAL_HEADS})(?:\s+\p{Ll}[\p{Ll}\p{M}-]*)?\s+(?:pour\s+la\s+(?:défense|protection|promotion)\s+)?des\s+droits\s+(?:de\s+l['’]homme|humains|de\s+la\s+femme|des\s+femmes|de\s+l['’]enfant|des\s+enfants)(?:\s+et\s+des\s+(?:peuples|libertés))?(?![\p{L}])`,
+  'gu',
+);
 const HEAD_INSIDE = new RegExp(String.raw`(?:^|\s)(?:${FINAL_HEADS}|${INITIAL_HEADS})(?:\s|$)`, 'u');
 const HASHTAG = /#[\p{L}\p{N}_.]*\p{L}[\p{L}\p{N}_]*/gu;
 const MOVEMENT_AROUND = /(?:movement|campaign|mouvement|campagne|movimiento|campaña)\s*$/iu;
@@ -189,6 +197,9 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[], language:
     if (!spelled) continue;
     const start = from + spelled.start;
     if (mentions.free(start, m.index)) mentions.add(spelled.name, start, start + spelled.name.length, 2);
+  }
+  for (const m of language === 'fr' ? allMatches(RIGHTS_NAME, text) : []) {
+    if (mentions.wordStart(m.index) && mentions.free(m.index, m.index + m[0].length)) mentions.add(m[0], m.index, m.index + m[0].length, 2);
   }
   // Runs that end with their head word, then runs that start with it: [start, text, ends with the head].
   const runs: Array<[number, string, boolean]> = [];
