@@ -56,3 +56,34 @@ describe('extractEvents', () => {
     expect(extractEvents(letter(['Police took data of 7,053 customers under the Protocol of 1967 and resolution 2019/12.']))).toEqual([]);
   });
 });
+
+describe('days written without their year, and ranges of days', () => {
+  const dates = (paragraphs: string[], language: EntityInput['language'] = 'en') =>
+    extractEvents({ ...letter(paragraphs, { start: 0, end: paragraphs.length }), language }).map((e) => [e.date, e.precision]);
+
+  it('dates a day without its year by the facts before it, the next year when it would come earlier', () => {
+    expect(dates(['On 6 May 2023, she was brought before a judge.', 'On 14 June, the court extended her detention. On June 20, her lawyer appealed.'])).toEqual([
+      ['2023-05-06', 'day'],
+      ['2023-06-14', 'day'],
+      ['2023-06-20', 'day'],
+    ]);
+    expect(dates(['Le 28 décembre 2022, M. Kone aurait été arrêté.', 'Le 3 janvier, il aurait été libéré.'], 'fr')).toEqual([
+      ['2022-12-28', 'day'],
+      ['2023-01-03', 'day'],
+    ]);
+    expect(dates(['El 3 de marzo de 2021, la Sra. Ruiz fue detenida. El 15 de abril, fue liberada.'], 'es')).toEqual([
+      ['2021-03-03', 'day'],
+      ['2021-04-15', 'day'],
+    ]);
+  });
+
+  it('gives no date to a day when the facts gave no year before it, nor to a modal or a march', () => {
+    expect(dates(['On 14 June, the court extended her detention.'])).toEqual([]);
+    expect(dates(['On 6 May 2023, she was arrested.', 'Protesters may 12 times march 5 kilometres.'])).toEqual([['2023-05-06', 'day']]);
+  });
+
+  it('dates a range of days by its first', () => {
+    expect(dates(['Between 2 and 5 May 2023, she was held incommunicado.'])).toEqual([['2023-05-02', 'day']]);
+    expect(dates(['Du 3 au 5 juin 2022, il aurait été interrogé sans avocat.'], 'fr')).toEqual([['2022-06-03', 'day']]);
+  });
+});

@@ -5,7 +5,8 @@
  * and March 2024`) keeps the whole clause for both ends.
  */
 import type { DatedEvent } from '../../domain/communication.js';
-import { findDates, type DateMatch } from '../../domain/dates.js';
+import { findDates, isoDate, type DateMatch } from '../../domain/dates.js';
+import { findDaysWithoutYear } from './day-dates.js';
 import { prepare, type EntityInput, type PreparedParagraph } from './input.js';
 import { findYears } from './year-dates.js';
 import { allMatches } from '../all-matches.js';
@@ -23,13 +24,18 @@ export function extractEvents(input: EntityInput): DatedEvent[] {
   const prepared = prepare(input);
   const events: DatedEvent[] = [];
   const seen = new Set<string>();
+  // The last day the facts gave: a day written without its year is read in its year.
+  let lastDay: string | null = null;
   for (const p of factParagraphs(input, prepared.paragraphs)) {
     if (FACTS_START.test(p.text) && p.text.length < 80) continue;
-    // No four digits, no date in any of its sentences: the paragraph is not split.
-    if (!FOUR_DIGITS.test(p.text)) continue;
+    // No four digits, no date in any of its sentences: the paragraph is not split (unless a day
+    // without its year may follow a dated one).
+    if (!FOUR_DIGITS.test(p.text) && !(lastDay && DIGIT.test(p.text))) continue;
     for (const s of p.sentences) {
-      const found = eventsOfSentence(s.text);
+      let found = eventsOfSentence(s.text);
+      if (found.length === 0 && lastDay) found = eventsWithoutYear(s.text, lastDay);
       if (found.length === 0 || NOT_A_FACT.test(s.text)) continue;
+      for (const e of found) if (e.precision === 'day' && (!lastDay || e.date > lastDay)) lastDay = e.date;
       for (const e of found) {
         const key = `${e.date}|${e.text}`;
         if (!seen.has(key)) {
@@ -40,6 +46,22 @@ export function extractEvents(input: EntityInput): DatedEvent[] {
     }
   }
   return events;
+}
+
+const DIGIT = /\d/;
+
+/**
+ * The event of a sentence whose first date has no year (`On 14 June, …`), in the year of the
+ * last day the facts gave, or the next year when the day would come before it.
+ */
+function eventsWithoutYear(sentence: string, lastDay: string): DatedEvent[] {
+  if (!DIGIT.test(sentence)) return [];
+  const first = findDaysWithoutYear(sentence)[0];
+  if (!first) return [];
+  const year = Number(lastDay.slice(0, 4));
+  let date = isoDate(year, first.month, first.day);
+  if (date && date < lastDay) date = isoDate(year + 1, first.month, first.day);
+  return date ? [{ date, precision: 'day', text: tidy(sentence) }] : [];
 }
 
 /** The paragraphs of the facts: the range given, else found by its opening and closing words, else all. */
@@ -57,7 +79,7 @@ function factParagraphs(input: EntityInput, paragraphs: PreparedParagraph[]): Pr
 export function eventsOfSentence(sentence: string): DatedEvent[] {
   // Dates and years alike have four digits: most sentences stop here.
   if (!FOUR_DIGITS.test(sentence)) return [];
-  const full = findDates(sentence);
+  const full = findDates(sentence).map((d) => rangeStart(sentence, d));
   const dates: DateMatch[] = [...full, ...findYears(sentence, full)].sort((a, b) => a.index - b.index);
   if (dates.length === 0) return [];
   if (dates.length === 1) return [{ date: dates[0]!.date, precision: dates[0]!.precision, text: tidy(sentence) }];
@@ -88,6 +110,17 @@ export function eventsOfSentence(sentence: string): DatedEvent[] {
     events.push({ date: dates[i]!.date, precision: dates[i]!.precision, text: tidy(sentence.slice(from, to)) });
   }
   return events;
+}
+
+/** `between 2 and 5 May 2023`, `du 3 au 5 juin 2022`, `entre el 3 y el 5 de junio de 2022`: the day it starts. */
+const DAY_BEFORE_RANGE = /(?:between|from|entre(?:\s+(?:le|el))?|du|del|desde\s+el)\s+(\d{1,2})(?:er|st|nd|rd|th|º)?\s+(?:and|to|et|au|y|al|a|hasta\s+el)\s+(?:le\s+|el\s+)?$/i;
+
+function rangeStart(sentence: string, d: DateMatch): DateMatch {
+  if (d.precision !== 'day') return d;
+  const m = DAY_BEFORE_RANGE.exec(sentence.slice(Math.max(0, d.index - 40), d.index));
+  const day = m ? Number(m[1]) : 0;
+  const date = day > 0 && day < Number(d.date.slice(8, 10)) ? isoDate(Number(d.date.slice(0, 4)), Number(d.date.slice(5, 7)), day) : null;
+  return date ? { ...d, date } : d;
 }
 
 const EDGE = /[\s,;:]/;
