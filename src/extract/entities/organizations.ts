@@ -210,7 +210,9 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[], language:
     if (!run) continue;
     // A capitalised run may reach back over a sentence's end (`… Group. Transportes del Istmo S.A.`).
     const cut = SENTENCE_END_IN_RUN.exec(run[0]);
-    const skip = cut ? cut.index + cut[0].length : 0;
+    let skip = cut ? cut.index + cut[0].length : 0;
+    // A signature's lines run together: `Jane Holloway General Counsel Coldmere Mining Ltd` is the company after the title.
+    for (const r of allMatches(ROLE_IN_RUN, run[0])) if (r.index >= skip) skip = r.index + r[0].length;
     runs.push([from + run.index + skip, run[0].slice(skip) + m[0], true]);
   }
   initialHeadRuns(text, runs);
@@ -242,6 +244,7 @@ const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 /** The last end of a sentence inside a run of capitalised words: a word of two letters or more, a full stop, a space. */
 const SENTENCE_END_IN_RUN = /\p{L}{2,}\.\s+(?!.*\p{L}{2,}\.\s)/su;
 const TRAILING_CONNECTORS = /(?:\s+(?:of|for|to|on|against|in|and|the|de|des|du|la|le|les|et|del|los|las|el|para|por|y|en))*[\s,]*$/u;
+const ROLE_IN_RUN = /(?<![\p{L}])(?:Counsel|Officer|Director|Manager|President|Chairperson|Chairman|Chairwoman|Secretary|Adviser|Advisor|Coordinator|Spokesperson|Directeur|Directrice|Président|Présidente|Director[a]?|Presidente|Gerente)\s+/gu;
 const SENTENCE_END_AFTER_WORD = /\p{L}{2}\.\s+\p{Lu}/u;
 const LEADING_CONNECTOR = new RegExp(String.raw`^\s*(?:(?:${CONNECTORS})\s+)*`, 'u');
 

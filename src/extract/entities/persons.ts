@@ -52,7 +52,8 @@ function isExcluded(name: string, exclude: string[]): boolean {
 function notAPerson(name: string, organizations: Set<string>): boolean {
   if (findStateByName(name)) return true;
   const folded = fold(name);
-  for (const o of organizations) if (o === folded || o.startsWith(`${folded} `)) return true;
+  // The organisation itself, its first words, or a run that ends with it (`Counsel Coldmere Mining Ltd`).
+  for (const o of organizations) if (o === folded || o.startsWith(`${folded} `) || folded.endsWith(` ${o}`)) return true;
   const found: string[] = [];
   countriesIn(name, found);
   // A name that is a country or a demonym plus a word (`Kazakh Police`) is not a person.

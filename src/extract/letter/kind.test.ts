@@ -23,6 +23,12 @@ describe('detectKind', () => {
     ];
     for (const text of replies) expect(detectKind(toParagraphs(text), true), text.slice(0, 40)).toBe('reply');
   });
+  it('recognises an answer addressed to the experts themselves, with the salutation and closing of a letter', () => {
+    const reply = 'Coldmere Mining Ltd\n\n2 June 2023\n\nDear Special Rapporteurs,\n\nThank you for your letter dated 14 March 2023 (ref. AL OTH 4/2023).\n\nYours sincerely,\n\nJane Holloway\nGeneral Counsel';
+    expect(detectKind(toParagraphs(reply), false)).toBe('reply');
+    expect(detectKind(toParagraphs(reply.replace('Dear Special Rapporteurs,', 'Estimados Relatores Especiales:')), false)).toBe('reply');
+    expect(detectKind(toParagraphs(reply.replace('Dear Special Rapporteurs,', 'Madame la Rapporteuse spéciale,')), false)).toBe('reply');
+  });
   it('takes anything else for a source', () => {
     expect(detectKind(['Borelia: lawyer detained, says rights group', 'The lawyer Orla Vantrees was arrested on Tuesday.'], false)).toBe('source');
   });

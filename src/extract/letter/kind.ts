@@ -23,6 +23,11 @@ const REPLY_OPENING = new RegExp([
   String.raw`^(?:R[ée]ponses?|Observations|Commentaires|Informations)\s+(?:du|de\s+l['’])\s*(?:Gouvernement|[ÉE]tat|Mission)\b`,
   String.raw`^(?:Respuestas?|Observaciones|Comentarios|Informaci[óo]n)\s+(?:del|de\s+la)\s+(?:Gobierno|Estado|Misi[óo]n)\b`,
 ].join('|'), 'i');
+/**
+ * A salutation to the experts themselves (`Dear Special Rapporteurs,`, `Estimados Relatores
+ * Especiales:`, `Madame la Rapporteuse spéciale,`): only an answer is addressed to them.
+ */
+const TO_THE_EXPERTS = /^(?:Dear|Estimad[oa]s?|Distinguid[oa]s?|Chers?|Ch[èe]res?|Madame|Monsieur|Mesdames(?:\s+et\s+Messieurs)?|Señora?s?)\s+(?:(?:the|la|le|les|el|los|las)\s+)?(?:Special\s+Rapporteurs?|(?:Chair|Vice-Chair)[- ]Rapporteurs?|Rapporteurs?|Mandate[- ]holders?|(?:Members\s+of\s+the\s+)?Working\s+Group|Experts?|Relator(?:a|es|as)?(?:\s+Especial(?:es)?)?|Rapporteu(?:r|se)s?(?:\s+spéci(?:al|aux|ale|ales))?)\b/i;
 const OPENING_PARAGRAPHS = 8;
 const LETTER_SIGNS = [
   /^(?:Mandates?|Mandats?|Mandatos?)\s+(?:of|du|de|del|des)\b/i,
@@ -36,6 +41,7 @@ const LETTER_SIGNS = [
 /** A reply opening before any salutation: a reply may quote a letter's wording, never its salutation. */
 function opensAsReply(texts: string[]): boolean {
   for (const t of texts.slice(0, OPENING_PARAGRAPHS)) {
+    if (TO_THE_EXPERTS.test(t)) return true;
     if (SALUTATION.test(t)) return false;
     if (REPLY_OPENING.test(t)) return true;
   }

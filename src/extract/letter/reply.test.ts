@@ -20,6 +20,12 @@ describe('readReply', () => {
     expect(r.relatedCommunications).toEqual([{ reference: 'XAJ 5/2023', date: '2023-04-12' }]);
     expect(r.recipient?.code).toBe('XAJ');
   });
+  it('names a company by its letterhead, and its signatory’s title is not part of its name', () => {
+    const r = readReply(toParagraphs('Coldmere Mining Ltd\n14 Harbour Road, Tolvar\n\n2 June 2023\n\nDear Special Rapporteurs,\n\nThank you for your letter dated 14 March 2023 (ref. AL OTH 4/2023) concerning Ms. Odile Marchetti.\n\nYours sincerely,\n\nJane Holloway\nGeneral Counsel\nColdmere Mining Ltd'), 'en');
+    expect(r.recipient).toEqual({ code: 'OTH', name: 'Coldmere Mining Ltd' });
+    expect(r.organizations.map((o) => o.name)).toEqual(['Coldmere Mining Ltd']);
+    expect(r.persons.map((p) => p.name)).toEqual(['Odile Marchetti']);
+  });
   it('names the persons and organisations the reply speaks of, the persons as mentioned', () => {
     const r = readReply(toParagraphs('La Misión Permanente de Jorvania saluda atentamente y, en relación con la comunicación UA XAJ 4/2023, informa que el Sr. Julián Orvieto Ramírez, miembro del Comité de Solidaridad con los Presos Políticos (CSPP), fue puesto en libertad el 20 de mayo de 2023.\n\nGinebra, 10 de julio de 2023'), 'es');
     expect(r.persons.map((p) => [p.name, p.role])).toEqual([['Julián Orvieto Ramírez', 'mentioned']]);

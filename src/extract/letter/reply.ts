@@ -17,6 +17,13 @@ import { statesNamedIn } from './states.js';
 const COMPANY = /^(\p{Lu}[^,.;:]{1,80}?)\s+(?:acknowledges receipt|accuse r[ée]ception|acusa recibo|wishes to|would like to|thanks)\b/u;
 const SENDER = /(?:Permanent Mission of|Mission permanente d[eu']?|Misi[óo]n Permanente d[e]l?|Government of|Gouvernement d[eu']?|Gobierno d[e]l?)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?([^,.;]{2,80}?)\s+(?:to|to the|auprès|ante|presents|pr[ée]sente|saluda|has|a l['’]honneur|tiene)\b/i;
 
+/** The organisation a reply's first paragraph, its letterhead, names (`Coldmere Mining Ltd`, then its address). */
+function letterhead(paragraphs: string[], first: string | undefined, language: Language | null): string | null {
+  if (!first || first.length > 200) return null;
+  const head: EntityInput = { language: language ?? 'en', paragraphs: paragraphs.slice(0, 1), subject: null, exclude: [] };
+  return extractOrganizations(head)[0]?.name ?? null;
+}
+
 export function readReply(paragraphs: string[], language: Language | null): Communication {
   const record = emptyCommunication('reply');
   record.language = language;
@@ -32,7 +39,7 @@ export function readReply(paragraphs: string[], language: Language | null): Comm
   // The key starts with the code: `KAZ 1/2024`.
   const answered = cited[0]?.key.slice(0, 3);
   if (!record.recipient && answered) {
-    const company = texts.slice(0, 8).map((t) => COMPANY.exec(t)?.[1]).find((n) => n !== undefined);
+    const company = texts.slice(0, 8).map((t) => COMPANY.exec(t)?.[1]).find((n) => n !== undefined) ?? letterhead(paragraphs, texts[0], language);
     record.recipient = { code: answered, name: company ?? stateByCode(answered)?.name.en ?? null };
   }
   const dateLine = texts.find((t) => t.length <= 60 && findDates(t).some((d) => d.precision === 'day'));
