@@ -8,6 +8,12 @@ describe('readMandatesHeader', () => {
     const refs = readMandatesHeader('**Mandates of the Special Rapporteur on trafficking in persons, especially women and children; the Special Rapporteur on the right to food and the Working Group on Enforced or Involuntary Disappearances**', 'en');
     expect(ids(refs)).toEqual(['sr-trafficking', 'sr-food', 'wg-enforced-disappearances']);
   });
+  it('splits a header whose lines lost their punctuation (a PDF’s) at the next body’s article', () => {
+    const header = 'Mandates of the Special Rapporteur on the situation of human rights defenders the Special Rapporteur on the rights to freedom of peaceful assembly and of association and the Working Group on Arbitrary Detention';
+    expect(ids(readMandatesHeader(header, 'en'))).toEqual(['sr-human-rights-defenders', 'sr-freedom-of-assembly-association', 'wg-arbitrary-detention']);
+    expect(ids(readMandatesHeader('Mandats du Groupe de travail sur la détention arbitraire du Rapporteur spécial sur la torture et autres peines ou traitements cruels, inhumains ou dégradants', 'fr')))
+      .toEqual(['wg-arbitrary-detention', 'sr-torture']);
+  });
   it('records the current title for a former title in English', () => {
     const refs = readMandatesHeader('Mandates of the Working Group on the issue of discrimination against women in law and in practice and the Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment', 'en');
     expect(refs?.[0]).toEqual({ id: 'wg-discrimination-women-girls', title: 'Working Group on discrimination against women and girls' });

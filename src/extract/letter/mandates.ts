@@ -12,7 +12,9 @@ import { plain } from './normalize.js';
 const BODY = String.raw`(?:Special Rapporteur|Special Representative|Independent Expert|Working Group|Chair(?:person)?(?:-Rapporteur)?|Vice-Chair|Rapporteu(?:r|se) sp[ée]cial(?:e)?|Repr[ée]sentant(?:e)? sp[ée]cial(?:e)?|Expert(?:e)? ind[ée]pendant(?:e)?|Groupe de travail|Pr[ée]sident(?:e)?(?:-Rapporteu(?:r|se))?|Relator(?:a)? Especial|Representante Especial|Expert[oa] Independiente|Grupo de Trabajo|Presidente?(?:a)?(?:-Relator(?:a)?)?)`;
 const ARTICLE = String.raw`(?:the\s+|du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|del\s+|de\s+los\s+|de\s+las\s+|la\s+|le\s+|el\s+|l['’]\s*)?`;
 const STARTS_WITH_BODY = new RegExp(`^${BODY}`, 'i');
-const SPLIT = new RegExp(String.raw`\s*;\s*(?:and\s+|et\s+|y\s+)?|\s*,?\s+(?:and|et|y|e)\s+(?=${ARTICLE}${BODY})|\s*,\s+(?=${ARTICLE}${BODY})`, 'i');
+// Items end at `;`, at `and`/`,` before the next body, or, where a PDF's lines lost their
+// punctuation, at the next body's article (`… human rights defenders the Special Rapporteur on …`).
+const SPLIT = new RegExp(String.raw`\s*;\s*(?:and\s+|et\s+|y\s+)?|\s*,?\s+(?:and|et|y|e)\s+(?=${ARTICLE}${BODY})|\s*,\s+(?=${ARTICLE}${BODY})|(?<!\b(?:of|de))\s+(?=(?:the|du|del|de\s+la|de\s+l['’])\s*${BODY})`, 'i');
 const LEADING_ARTICLE = new RegExp(`^${ARTICLE}`, 'i');
 const HEADER = /^(?:Mandates?|Mandats?|Mandatos?)\s+(?:of|du|de\s+la|de\s+l['’]|des|de|del|de\s+los|de\s+las)\s+/i;
 const OFFICE_PREFIX = /^(?:(?:Chair|Chairperson|Vice-Chair|Member)(?:-Rapporteur)?(?:\s+on\s+Communications)?|Pr[ée]sident(?:e)?(?:-Rapporteu(?:r|se))?|Vice-pr[ée]sident(?:e)?|Membre|President(?:e|a)?(?:-Relator(?:a)?)?|Vicepresident(?:e|a)|Miembro)\s+(?:of|du|de\s+la|de\s+l['’]|des|de|del)\s+/i;
