@@ -14,6 +14,25 @@ describe('readSignatories', () => {
   it('matches a signatory without a title by the holders of the year', () => {
     expect(readSignatories(['Mary Lawlor'], 2022)).toEqual([{ name: 'Mary Lawlor', title: null, mandateId: 'sr-human-rights-defenders' }]);
   });
+  it('reads a name and its title on one line, after a comma', () => {
+    expect(readSignatories(['Priya Ostrander, Chair-Rapporteur of the Working Group on Arbitrary Detention'], 2024).map((x) => [x.name, x.mandateId])).toEqual([
+      ['Priya Ostrander', 'wg-arbitrary-detention'],
+    ]);
+  });
+  it('pairs a table of signatures by column, its rows run together', () => {
+    const table = 'Priya Ostrander | Lucía Ferrante Chair-Rapporteur of the Working Group on Arbitrary Detention | Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment';
+    expect(readSignatories([table], 2024).map((x) => [x.name, x.mandateId])).toEqual([
+      ['Priya Ostrander', 'wg-arbitrary-detention'],
+      ['Lucía Ferrante', 'sr-torture'],
+    ]);
+  });
+  it('cuts a paragraph holding several signatories before each holder of the year', () => {
+    const joined = 'Mary Lawlor Special Rapporteur on the situation of human rights defenders Irene Khan Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression';
+    expect(readSignatories([joined], 2022).map((x) => [x.name, x.mandateId])).toEqual([
+      ['Mary Lawlor', 'sr-human-rights-defenders'],
+      ['Irene Khan', 'sr-freedom-of-expression'],
+    ]);
+  });
   it('stops at the annex', () => {
     expect(readSignatories(['Priya Ostrander', 'Working Group on Arbitrary Detention', 'Annex', 'Reference to international human rights law'], 2024)).toHaveLength(1);
   });

@@ -29,6 +29,63 @@ function matchByHolder(name: string, year: number | null): string | null {
   return null;
 }
 
+const CELL_SEPARATOR = /\s+\|\s+/;
+const TITLE_AT_START = new RegExp(`^${TITLE_START.source.replace('(?:^|\\s)', '')}`, 'i');
+
+/** Names of holders of that year, for cutting signatures that a PDF's reader ran together. */
+function holderNames(year: number | null): string[] {
+  return [...new Set(mandates().flatMap((m) => (year ? holdersIn(m, year) : m.holders).map((h) => h.name)))];
+}
+
+/** A cell that holds a name and the start of a title (rows of a table run together): the two apart. */
+function splitAtTitle(cell: string): string[] {
+  const at = TITLE_START.exec(cell);
+  return at && at.index > 0 ? [cell.slice(0, at.index).trim(), cell.slice(at.index).trim()] : [cell.trim()];
+}
+
+/**
+ * A table of signatures (a row of names, a row of titles: `Mary Lawlor | Irene Khan`), as one
+ * `name title` a signatory, paired by column; null when the cells are not laid out so.
+ */
+function tableSignatures(raw: string): string[] | null {
+  const cells = plain(raw).replace(/^\s*\||\|\s*$/g, '').split(CELL_SEPARATOR).flatMap(splitAtTitle).filter(Boolean);
+  const firstTitle = cells.findIndex((c) => TITLE_AT_START.test(c));
+  if (firstTitle < 1 || cells.length !== 2 * firstTitle) return null;
+  const names = cells.slice(0, firstTitle);
+  const titles = cells.slice(firstTitle);
+  if (!names.every(looksLikeName) || !titles.every((t) => TITLE_AT_START.test(t))) return null;
+  return names.map((n, i) => `${n} ${titles[i]}`);
+}
+
+/**
+ * The signature block as one paragraph a signatory: a table's names and titles paired by column,
+ * and a paragraph holding several signatories (lines without a blank one between them) cut before
+ * each holder's name after the first.
+ */
+function blocks(paragraphs: string[], year: number | null): string[] {
+  const out: string[] = [];
+  let holders: string[] | undefined;
+  for (const raw of paragraphs) {
+    const table = raw.includes('|') ? tableSignatures(raw) : null;
+    if (table) {
+      out.push(...table);
+      continue;
+    }
+    holders ??= holderNames(year);
+    const starts = holders.flatMap((h) => {
+      const at = raw.indexOf(h);
+      return at > 0 ? [at] : [];
+    }).sort((a, b) => a - b);
+    let from = 0;
+    for (const at of starts) {
+      out.push(raw.slice(from, at));
+      from = at;
+    }
+    out.push(raw.slice(from));
+  }
+  return out;
+}
+
 export function readSignatories(paragraphs: string[], year: number | null): Signatory[] {
   const out: Signatory[] = [];
   let pending: string | null = null;
@@ -36,13 +93,14 @@ export function readSignatories(paragraphs: string[], year: number | null): Sign
     const mandate = title ? matchMandate(title) : undefined;
     out.push({ name, title, mandateId: mandate?.id ?? matchByHolder(name, year) });
   };
-  for (const raw of paragraphs) {
+  for (const raw of blocks(paragraphs, year)) {
     const p = plain(raw).replace(/[,;]\s*$/, '').trim();
     if (!p) continue;
     if (p.length > 400 || /^(?:Annex|Annexe|Anexo)\b/i.test(p)) break;
     const at = TITLE_START.exec(p);
     const cut = at ? at.index + (at[0].length) : -1;
-    const name = (at ? p.slice(0, at.index) : p).trim();
+    // `Mary Lawlor, Special Rapporteur on …`: the name without the comma before its title.
+    const name = (at ? p.slice(0, at.index) : p).replace(/[\s,;:–-]+$/u, '').trim();
     const title = at ? p.slice(cut).trim() : null;
     if (title !== null && name && looksLikeName(name)) {
       if (pending) push(pending, null);
