@@ -10,6 +10,12 @@ describe('readLegalReferences', () => {
       'We refer to the UN Declaration on Human Rights Defenders. In particular, articles 1 and 2 of the Declaration, article 5(b) of the Declaration, and article 13 that provides for resources.',
     ])).toEqual([['iccpr', ['19', '21', '22']], ['declaration-hrd', ['1', '2', '5', '13']]]);
   });
+  it('reads the principles and rules of standards as their articles', () => {
+    expect(simple(['We recall principles 16 and 18 of the Basic Principles on the Role of Lawyers, and rules 43 and 44 of the Nelson Mandela Rules.']))
+      .toEqual([['basic-principles-lawyers', ['16', '18']], ['mandela-rules', ['43', '44']]]);
+    expect(simple(['Nous rappelons les principes 16 et 18 des Principes de base relatifs au rôle du barreau.'])).toEqual([['basic-principles-lawyers', ['16', '18']]]);
+    expect(simple(['The rule of law requires that 25 persons be released. As a rule, 3 visits are allowed.'])).toEqual([]);
+  });
   it('reads a bullet list of articles under an introduction naming the instrument', () => {
     expect(simple(['the following provisions of the UN Declaration on Human Rights Defenders:', '- Article 6 (b) and (c), which provides', '- Article 12 (2) and (3), which provides']))
       .toEqual([['declaration-hrd', ['6', '12']]]);

@@ -126,9 +126,10 @@ function namedInstruments(text: string): Mention[] {
 
 const GENERIC = /\b(?:the\s+(Covenant|Convention|Declaration|Principles|Rules|Protocol)|(?:le|du)\s+(Pacte)|(?:la|de\s+la)\s+(Convention|D[ée]claration)|(?:el|del)\s+(Pacto)|(?:la|de\s+la)\s+(Convenci[óo]n|Declaraci[óo]n))\b/g;
 const RESOLUTION = /\b(?:resolution|r[ée]solution|resoluci[óo]n)\s+\d+\/\d+/gi;
-const ARTICLES = /\b(?:[Aa]rticles?|[Aa]rt\.|[Aa]rtículos?|[Aa]rts\.)\s+(\d+(?:\s*\([a-z0-9]+\))*(?:\s*(?:,|and|et|y|or|ou|o|&|to|à|a)\s*(?:\(\w+\)|\d+(?:\s*\([a-z0-9]+\))*))*)/g;
+// Articles of treaties; the principles and rules of standards (`principles 16 and 18 of the Basic Principles …`, `rules 43 and 44`).
+const ARTICLES = /\b(?:[Aa]rticles?|[Aa]rt\.|[Aa]rtículos?|[Aa]rts\.|[Pp]rinciples?|[Pp]rincipes?|[Pp]rincipios?|[Rr]ules?|[Rr]ègles?|[Rr]eglas?)\s+(\d+(?:\s*\([a-z0-9]+\))*(?:\s*(?:,|and|et|y|or|ou|o|&|to|à|a)\s*(?:\(\w+\)|\d+(?:\s*\([a-z0-9]+\))*))*)/g;
 /** A cheap first look: a paragraph without any of these cites no instrument and no article. */
-const MAY_CITE = /rt[ií.]|[A-Z]{3}|Conv|Cov|D[ée]cl|Decl|Pact|Proto|Princ|Rules|R[èe]gl|Guid|Pacte|Pacto/;
+const MAY_CITE = /rt[ií.]|[A-Z]{3}|Conv|Cov|D[ée]cl|Decl|Pact|Proto|Princ|princ|Rules|rule|R[èe]gl|r[èe]gl|Guid|Pacte|Pacto/;
 const NUMBER = /\d+/g;
 const OF_NEXT = /^[\s,]*(?:of|in|under|du|de\s+la|de\s+l['’]|des|de|del|de\s+los)\s+(?:the\s+|la\s+|le\s+|el\s+)?/i;
 
