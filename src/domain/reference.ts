@@ -27,7 +27,12 @@ const INTERNAL_CODE_HINT = /G\/SO|\(\d+(?:-\d+)+\)/;
 const INTERNAL_SPLIT = /\s+(?=G\/SO\b)|(?<=\))\s+/;
 
 export function formatReference(ref: Pick<Reference, 'type' | 'recipient' | 'number' | 'year'>): string {
-  return `${ref.type} ${ref.recipient} ${ref.number}/${ref.year}`;
+  return `${ref.type} ${formatKey(ref)}`;
+}
+
+/** The key of a letter whatever its type, as public listings print it: `KAZ 1/2024`. */
+export function formatKey(ref: Pick<Reference, 'recipient' | 'number' | 'year'>): string {
+  return `${ref.recipient} ${ref.number}/${ref.year}`;
 }
 
 function readAt(text: string, typeMatch: RegExpExecArray): Omit<ReferenceMatch, 'date'> | null {
@@ -99,7 +104,7 @@ export function findCitations(text: string, isRecipient: (code: string) => boole
   const spans: Array<[number, number]> = [];
   for (const r of findReferences(text)) {
     const ref = r.reference;
-    found.push({ text: ref.text, key: `${ref.recipient} ${ref.number}/${ref.year}`, index: r.index, date: r.date });
+    found.push({ text: ref.text, key: formatKey(ref), index: r.index, date: r.date });
     spans.push([r.index, r.index + r.length]);
   }
   const re = UNTYPED;
@@ -107,7 +112,7 @@ export function findCitations(text: string, isRecipient: (code: string) => boole
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
     if (spans.some(([s, e]) => at >= s && at < e) || !isRecipient(m[1]!) || Number(m[2]) < 1) continue;
-    const key = `${m[1]} ${Number(m[2])}/${m[3]}`;
+    const key = formatKey({ recipient: m[1]!, number: Number(m[2]), year: Number(m[3]) });
     found.push({ text: key, key, index: at, date: nearbyDate(text, at, m[0].length) });
   }
   re.lastIndex = 0;

@@ -3,6 +3,7 @@
  * off its record the same way by the store and by the extraction workers that compute it ahead.
  */
 import type { Communication } from '../domain/communication.js';
+import { formatReference } from '../domain/reference.js';
 import { referenceKey } from './reference-key.js';
 
 export interface VectorInputs {
@@ -27,7 +28,7 @@ export function vectorInputs(record: Communication): VectorInputs | null {
   if (record.kind === 'communication') {
     const r = record.reference;
     if (!r) return null;
-    return { reference: `${r.type} ${r.recipient} ${r.number}/${r.year}`, language: record.language, title: record.title, people: peopleText(record), body };
+    return { reference: formatReference(r), language: record.language, title: record.title, people: peopleText(record), body };
   }
   if (record.kind === 'reply') {
     const answered = answeredReference(record);

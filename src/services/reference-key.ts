@@ -5,7 +5,7 @@
  * the key of a letter).
  */
 import type { CommunicationType } from '../domain/communication.js';
-import { formatReference, parseReference } from '../domain/reference.js';
+import { formatKey, formatReference, parseReference } from '../domain/reference.js';
 
 export interface ReferenceKey {
   type: CommunicationType | null;
@@ -23,7 +23,7 @@ const WITHOUT_TYPE = /^\s*([A-Za-z]{3})\s*(\d{1,4})\s*[/.]\s*((?:19|20)\d{2})\s*
 export function referenceKey(input: string): ReferenceKey | null {
   const typed = parseReference(input.toUpperCase());
   if (typed) {
-    const key = `${typed.recipient} ${typed.number}/${typed.year}`;
+    const key = formatKey(typed);
     return { type: typed.type, recipient: typed.recipient, number: typed.number, year: typed.year, key, text: formatReference(typed) };
   }
   const m = WITHOUT_TYPE.exec(input);
@@ -32,6 +32,6 @@ export function referenceKey(input: string): ReferenceKey | null {
   const number = Number(m[2]);
   const year = Number(m[3]);
   if (number < 1) return null;
-  const key = `${recipient} ${number}/${year}`;
+  const key = formatKey({ recipient, number, year });
   return { type: null, recipient, number, year, key, text: key };
 }

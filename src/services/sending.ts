@@ -15,7 +15,7 @@ import { checkDay, publicationDateOf, replyDueDate } from '../domain/deadlines.j
 import { RapError } from '../domain/errors.js';
 import { signingMandates, transition } from '../domain/letter-lifecycle.js';
 import { LIMITS } from '../domain/limits.js';
-import { formatReference } from '../domain/reference.js';
+import { formatKey, formatReference } from '../domain/reference.js';
 import { mandateById, stateByCode } from '../reference-data/index.js';
 import { appendAudit } from '../store/audit.repo.js';
 import { insertCaseLetter } from '../store/case-letters.repo.js';
@@ -124,7 +124,7 @@ export async function sendDraft<C = unknown>(db: Database, input: SendInput<C>, 
 
     const composed = await input.compose({ ...draft, signing, follows }, reference, date);
     const record = recordOf(composed, draft, reference, date, signing, follows);
-    const key = `${reference.recipient} ${reference.number}/${reference.year}`;
+    const key = formatKey(reference);
     const cites = record.relatedCommunications.flatMap((r) => {
       const k = referenceKey(r.reference);
       return k && k.key !== key ? [{ reference: r.reference, text: k.text, key: k.key, date: r.date, k }] : [];

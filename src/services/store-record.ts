@@ -10,6 +10,7 @@ import { cliActor, type Actor } from '../domain/actor.js';
 import type { AuditChange } from '../domain/audit-chain.js';
 import { RapError } from '../domain/errors.js';
 import { LIMITS } from '../domain/limits.js';
+import { formatKey } from '../domain/reference.js';
 import type { Queryable } from '../store/database.js';
 import {
   deleteCitationsAndMandates,
@@ -124,7 +125,7 @@ function storedChange(result: Extract<StoreResult, { status: 'stored' }>, record
 async function storeCommunication(tx: Queryable, record: Communication, file: NewDocument, options: StoreOptions): Promise<StoreResult> {
   if (!record.reference) throw new RapError('RAP_ERR_NO_REFERENCE', 'no reference', { field: 'reference' });
   const ref = record.reference;
-  const key = `${ref.recipient} ${ref.number}/${ref.year}`;
+  const key = formatKey(ref);
   const text = `${ref.type} ${key}`;
   const existing = await findStoredLetter(tx, text, key);
   const sameLetter = existing && existing.status === 'imported' && existing.reference_text === text;

@@ -6,7 +6,7 @@
  */
 import { emptyCommunication, type Communication, type MandateRef } from '../../domain/communication.js';
 import type { Language } from '../../domain/dates.js';
-import { findCitations } from '../../domain/reference.js';
+import { findCitations, formatKey } from '../../domain/reference.js';
 import { isRecipientCode, mandateById, stateByCode } from '../../reference-data/index.js';
 import type { EntityInput } from '../entities/index.js';
 import { readAnatomy } from './anatomy.js';
@@ -78,7 +78,7 @@ export function readLetter(paragraphs: string[], language: Language | null): Let
   record.replyDeadlineDays = readDeadline(body);
   record.copiedTo = readCopies(body, record.recipient?.code ?? null);
 
-  const own = record.reference ? `${record.reference.recipient} ${record.reference.number}/${record.reference.year}` : null;
+  const own = record.reference ? formatKey(record.reference) : null;
   for (const c of findCitations([...body, ...annex].map(plain).join('\n'), isRecipientCode)) {
     if (c.key !== own) record.relatedCommunications.push({ reference: c.text, date: c.date });
   }
