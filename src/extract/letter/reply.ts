@@ -4,7 +4,7 @@
  * organisations it names (the persons as `mentioned`: the letter says who it is about). A company
  * keeps the code of the letter it answers (`OTH`, or the State where it works) with its own name.
  */
-import type { Communication } from '../../domain/communication.js';
+import type { Communication, Organization } from '../../domain/communication.js';
 import { emptyCommunication } from '../../domain/communication.js';
 import { findDates, type Language } from '../../domain/dates.js';
 import { findCitations } from '../../domain/reference.js';
@@ -18,10 +18,9 @@ const COMPANY = /^(\p{Lu}[^,.;:]{1,80}?)\s+(?:acknowledges receipt|accuse r[ée]
 const SENDER = /(?:Permanent Mission of|Mission permanente d[eu']?|Misi[óo]n Permanente d[e]l?|Government of|Gouvernement d[eu']?|Gobierno d[e]l?)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?([^,.;]{2,80}?)\s+(?:to|to the|auprès|ante|presents|pr[ée]sente|saluda|has|a l['’]honneur|tiene)\b/i;
 
 /** The organisation a reply's first paragraph, its letterhead, names (`Coldmere Mining Ltd`, then its address). */
-function letterhead(paragraphs: string[], first: string | undefined, language: Language | null): string | null {
+function letterhead(organizations: Organization[], first: string | undefined): string | null {
   if (!first || first.length > 200) return null;
-  const head: EntityInput = { language: language ?? 'en', paragraphs: paragraphs.slice(0, 1), subject: null, exclude: [] };
-  return extractOrganizations(head)[0]?.name ?? null;
+  return organizations.find((o) => [o.name, ...o.variants].some((n) => first.includes(n)))?.name ?? null;
 }
 
 export function readReply(paragraphs: string[], language: Language | null): Communication {
@@ -29,6 +28,8 @@ export function readReply(paragraphs: string[], language: Language | null): Comm
   record.language = language;
   const texts = paragraphs.map(plain);
   const all = texts.join('\n');
+  const entities: EntityInput = { language: language ?? 'en', paragraphs, subject: null, exclude: [] };
+  record.organizations = extractOrganizations(entities);
   const cited = findCitations(all, isRecipientCode);
   record.relatedCommunications = cited.map((c) => ({ reference: c.text, date: c.date }));
   for (const t of texts) {
@@ -39,14 +40,12 @@ export function readReply(paragraphs: string[], language: Language | null): Comm
   // The key starts with the code: `KAZ 1/2024`.
   const answered = cited[0]?.key.slice(0, 3);
   if (!record.recipient && answered) {
-    const company = texts.slice(0, 8).map((t) => COMPANY.exec(t)?.[1]).find((n) => n !== undefined) ?? letterhead(paragraphs, texts[0], language);
+    const company = texts.slice(0, 8).map((t) => COMPANY.exec(t)?.[1]).find((n) => n !== undefined) ?? letterhead(record.organizations, texts[0]);
     record.recipient = { code: answered, name: company ?? stateByCode(answered)?.name.en ?? null };
   }
   const dateLine = texts.find((t) => t.length <= 60 && findDates(t).some((d) => d.precision === 'day'));
   record.date = dateLine ? findDates(dateLine).find((d) => d.precision === 'day')!.date : null;
   if (record.recipient && record.recipient.code !== 'OTH') record.countries = [record.recipient.code];
-  const entities: EntityInput = { language: language ?? 'en', paragraphs, subject: null, exclude: [] };
-  record.organizations = extractOrganizations(entities);
   record.persons = extractPersons(entities).map((p) => ({ ...p, role: 'mentioned' }));
   return record;
 }

@@ -9,10 +9,10 @@ import { holdersIn, mandates } from '../../reference-data/index.js';
 import { MANDATE_BODY_PATTERN, matchMandate } from './mandates.js';
 import { plain } from './normalize.js';
 
-const TITLE_START = new RegExp(
-  String.raw`(?:^|\s)(?=(?:(?:Chair|Chairperson|Vice-Chair|Member)(?:-Rapporteur)?\s+(?:on\s+Communications\s+)?of|Pr[ée]sident(?:e)?-Rapporteu(?:r|se)|Vice-pr[ée]sident(?:e)?|Presidente?(?:a)?-Relator(?:a)?|Vicepresident[ea])\b|${MANDATE_BODY_PATTERN}\b)`,
-  'i',
-);
+const TITLE = String.raw`(?:(?:(?:Chair|Chairperson|Vice-Chair|Member)(?:-Rapporteur)?\s+(?:on\s+Communications\s+)?of|Pr[ée]sident(?:e)?-Rapporteu(?:r|se)|Vice-pr[ée]sident(?:e)?|Presidente?(?:a)?-Relator(?:a)?|Vicepresident[ea])\b|${MANDATE_BODY_PATTERN}\b)`;
+/** Where a title starts inside a signature: at the start or after a space. */
+const TITLE_START = new RegExp(String.raw`(?:^|\s)(?=${TITLE})`, 'i');
+const TITLE_AT_START = new RegExp(`^${TITLE}`, 'i');
 const NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|da|del|van|von|der|le|la|al|el|bin|ibn|y|e|dos|das|di))*$/u;
 
 function looksLikeName(text: string): boolean {
@@ -30,11 +30,14 @@ function matchByHolder(name: string, year: number | null): string | null {
 }
 
 const CELL_SEPARATOR = /\s+\|\s+/;
-const TITLE_AT_START = new RegExp(`^${TITLE_START.source.replace('(?:^|\\s)', '')}`, 'i');
 
-/** Names of holders of that year, for cutting signatures that a PDF's reader ran together. */
+const holdersOf = new Map<number | null, string[]>();
+
+/** Names of holders of that year, for cutting signatures that a PDF's reader ran together (kept a year). */
 function holderNames(year: number | null): string[] {
-  return [...new Set(mandates().flatMap((m) => (year ? holdersIn(m, year) : m.holders).map((h) => h.name)))];
+  let names = holdersOf.get(year);
+  if (!names) holdersOf.set(year, (names = [...new Set(mandates().flatMap((m) => (year ? holdersIn(m, year) : m.holders).map((h) => h.name)))]));
+  return names;
 }
 
 /** A cell that holds a name and the start of a title (rows of a table run together): the two apart. */
@@ -64,14 +67,13 @@ function tableSignatures(raw: string): string[] | null {
  */
 function blocks(paragraphs: string[], year: number | null): string[] {
   const out: string[] = [];
-  let holders: string[] | undefined;
+  const holders = holderNames(year);
   for (const raw of paragraphs) {
     const table = raw.includes('|') ? tableSignatures(raw) : null;
     if (table) {
       out.push(...table);
       continue;
     }
-    holders ??= holderNames(year);
     const starts = holders.flatMap((h) => {
       const at = raw.indexOf(h);
       return at > 0 ? [at] : [];
