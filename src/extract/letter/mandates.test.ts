@@ -9,8 +9,8 @@ describe('readMandatesHeader', () => {
     expect(ids(refs)).toEqual(['sr-trafficking', 'sr-food', 'wg-enforced-disappearances']);
   });
   it('splits a header whose lines lost their punctuation (a PDF’s) at the next body’s article', () => {
-    const header = 'Mandates of the Special Rapporteur on the situation of human rights defenders the Special Rapporteur on the rights to freedom of peaceful assembly and of association and the Working Group on Arbitrary Detention';
-    expect(ids(readMandatesHeader(header, 'en'))).toEqual(['sr-human-rights-defenders', 'sr-freedom-of-assembly-association', 'wg-arbitrary-detention']);
+    const header = 'Mandates of the Working Group on Arbitrary Detention the Special Rapporteur on the independence of judges and lawyers and the Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment';
+    expect(ids(readMandatesHeader(header, 'en'))).toEqual(['wg-arbitrary-detention', 'sr-independence-judges-lawyers', 'sr-torture']);
     expect(ids(readMandatesHeader('Mandats du Groupe de travail sur la détention arbitraire du Rapporteur spécial sur la torture et autres peines ou traitements cruels, inhumains ou dégradants', 'fr')))
       .toEqual(['wg-arbitrary-detention', 'sr-torture']);
   });

@@ -27,10 +27,10 @@ describe('readSignatories', () => {
     ]);
   });
   it('cuts a paragraph holding several signatories before each holder of the year', () => {
-    const joined = 'Mary Lawlor Special Rapporteur on the situation of human rights defenders Irene Khan Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression';
-    expect(readSignatories([joined], 2022).map((x) => [x.name, x.mandateId])).toEqual([
-      ['Mary Lawlor', 'sr-human-rights-defenders'],
-      ['Irene Khan', 'sr-freedom-of-expression'],
+    const joined = 'Alice Jill Edwards Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment Margaret Satterthwaite Special Rapporteur on the independence of judges and lawyers';
+    expect(readSignatories([joined], 2023).map((x) => [x.name, x.mandateId])).toEqual([
+      ['Alice Jill Edwards', 'sr-torture'],
+      ['Margaret Satterthwaite', 'sr-independence-judges-lawyers'],
     ]);
   });
   it('stops at the annex', () => {
