@@ -41,3 +41,28 @@ describe('addDays', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
   });
 });
+
+describe('dates of replies in Russian, Arabic and Chinese', () => {
+  it.each([
+    ['Женева, 10 мая 2021 года', '2021-05-10'],
+    ['от 2 Декабря 2020 г.', '2020-12-02'],
+    ['جنيف، 10 أيار/مايو 2021', '2021-05-10'],
+    ['المؤرخة 3 كانون الأول/ديسمبر 2022', '2022-12-03'],
+    ['جنيف في ١٥ مارس ٢٠٢٣', '2023-03-15'],
+    ['2021年5月10日于日内瓦', '2021-05-10'],
+    ['2021 年 11 月 3 日', '2021-11-03'],
+  ])('reads %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+
+  it('keeps the place and the text of a date written in Eastern Arabic digits', () => {
+    const [d] = findDates('بتاريخ ١٥ مارس ٢٠٢٣، قامت');
+    expect(d).toMatchObject({ date: '2023-03-15', precision: 'day', raw: '١٥ مارس ٢٠٢٣' });
+  });
+
+  it('reads a Chinese month without a day as the month, and refuses days that do not exist', () => {
+    expect(findDates('2020年7月，他被拘留。').map((d) => [d.date, d.precision])).toEqual([['2020-07-01', 'month']]);
+    expect(parseDate('31 июня 2021 года')).toBeNull();
+    expect(parseDate('2021年2月30日')).toBeNull();
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * Dates as letters write them, in English, French and Spanish: `18 March 2024`, `March 18, 2024`,
- * `1er mars 2024`, `18 de marzo de 2024`, `July 2016`, `juillet 2016`, `2016`. Pure functions.
+ * `1er mars 2024`, `18 de marzo de 2024`, `July 2016`, `juillet 2016`, `2016`; and as replies in
+ * Russian, Arabic and Chinese date themselves: `10 мая 2021 года`, `10 أيار/مايو 2021`,
+ * `2021年5月10日`. Pure functions.
  */
 import type { DatePrecision } from './communication.js';
 import { trieSource } from './regex-trie.js';
@@ -99,7 +101,37 @@ export function findDates(text: string): DateMatch[] {
   if (month) scanInto(out, text, SCANNERS.monthDayYear, (m) => [isoDate(+m[3]!, monthNumber(m[1]!) ?? 0, +m[2]!), 'day']);
   if (text.includes('/') || text.includes('.')) scanInto(out, text, SCANNERS.numeric, (m) => [isoDate(+m[3]!, +m[2]!, +m[1]!), 'day']);
   if (month) scanInto(out, text, SCANNERS.monthYear, (m) => [isoDate(+m[2]!, monthNumber(m[1]!) ?? 0, 1), 'month']);
+  if (OTHER_SCRIPT.test(text)) scanOtherScripts(out, text);
   return out.sort((a, b) => a.index - b.index);
+}
+
+// Replies from Permanent Missions come in the other official languages too. Russian months are
+// read in the genitive of a full date (`10 мая`), Arabic months by the Gregorian name that UN Arabic
+// writes after the Levantine one (`أيار/مايو`), with Eastern Arabic digits read as digits.
+const OTHER_SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u4e00-\u9fff]/;
+const RUSSIAN_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const ARABIC_MONTHS: Array<[number, string[]]> = [
+  [1, ['يناير', 'كانون الثاني']], [2, ['فبراير', 'شباط']], [3, ['مارس', 'آذار']], [4, ['أبريل', 'ابريل', 'نيسان']],
+  [5, ['مايو', 'أيار']], [6, ['يونيه', 'يونيو', 'حزيران']], [7, ['يوليه', 'يوليو', 'تموز']], [8, ['أغسطس', 'اغسطس', 'آب']],
+  [9, ['سبتمبر', 'أيلول']], [10, ['أكتوبر', 'اكتوبر', 'تشرين الأول']], [11, ['نوفمبر', 'تشرين الثاني']], [12, ['ديسمبر', 'كانون الأول']],
+];
+const ARABIC_MONTH = new Map(ARABIC_MONTHS.flatMap(([n, names]) => names.map((name): [string, number] => [name, n])));
+const ARABIC_NAMES = [...ARABIC_MONTH.keys()].sort((a, b) => b.length - a.length).join('|');
+const RUSSIAN_DATE = new RegExp(String.raw`(?<![\d\p{L}])(\d{1,2})\s+(${RUSSIAN_MONTHS.join('|')})\s+(\d{4})(?!\d)`, 'giu');
+// `10 أيار/مايو 2021`, `10 مايو 2021`: the last month name before the year decides.
+const ARABIC_DATE = new RegExp(String.raw`(?<!\d)(\d{1,2})\s+(?:(?:${ARABIC_NAMES})\s*/\s*)?(${ARABIC_NAMES})\s+(\d{4})(?!\d)`, 'gu');
+const CHINESE_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+const CHINESE_MONTH = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/gu;
+const EASTERN_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+function scanOtherScripts(out: DateMatch[], text: string): void {
+  // One Eastern Arabic digit is one character, as its ASCII digit: the places stay the same.
+  const digits = text.replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
+  scanInto(out, digits, RUSSIAN_DATE, (m) => [isoDate(+m[3]!, RUSSIAN_MONTHS.indexOf(m[2]!.toLowerCase()) + 1, +m[1]!), 'day']);
+  scanInto(out, digits, ARABIC_DATE, (m) => [isoDate(+m[3]!, ARABIC_MONTH.get(m[2]!) ?? 0, +m[1]!), 'day']);
+  scanInto(out, digits, CHINESE_DATE, (m) => [isoDate(+m[1]!, +m[2]!, +m[3]!), 'day']);
+  scanInto(out, digits, CHINESE_MONTH, (m) => [isoDate(+m[1]!, +m[2]!, 1), 'month']);
+  for (const d of out) d.raw = text.slice(d.index, d.index + d.length);
 }
 
 type Reader = (m: RegExpExecArray) => [string | null, DatePrecision];
@@ -116,7 +148,7 @@ function scanInto(out: DateMatch[], text: string, g: RegExp, read: Reader): void
   }
 }
 
-const FOUR_DIGITS = /\d{4}/;
+const FOUR_DIGITS = /\d{4}|[\u0660-\u0669\u06f0-\u06f9]{4}/;
 const MONTH_NAME = new RegExp(MONTH_PATTERN, 'i');
 const global = (re: RegExp) => new RegExp(re.source, `${re.flags}g`);
 const SCANNERS = {

@@ -53,8 +53,9 @@ function readAt(text: string, typeMatch: RegExpExecArray): Omit<ReferenceMatch, 
   return { reference, joint: typeMatch[0].startsWith('J'), index: typeMatch.index, length: start - typeMatch.index + tail[0].length };
 }
 
-const AFTER_LINK = /^[\s),:;\]]*(?:(?:and|which\s+was|that\s+was|was|were|sent|transmitted|dated|of|on|du|en\s+date\s+du|envoy[ée]e?s?|transmise?s?|le|de\s+fecha|fechad[ao]s?|enviad[ao]s?|transmitid[ao]s?|del|de|el)\s+)*$/i;
-const BEFORE_LINK = /^[\s,]*[(\[]?[\s]*$/;
+const AFTER_LINK = /^[\s),:;\]]*(?:(?:and|which\s+was|that\s+was|was|were|sent|transmitted|dated|of|on|du|en\s+date\s+du|envoy[ée]e?s?|transmise?s?|le|de\s+fecha|fechad[ao]s?|enviad[ao]s?|transmitid[ao]s?|del|de|el|от|المؤرخة|المؤرخ|بتاريخ|في)\s+)*(?:于|日期为|，|\s)*$/iu;
+// `2023年4月2日联合来函（OL XAB 2/2023）`: a Chinese date comes first, then `joint letter`.
+const BEFORE_LINK = /^[\s,，]*(?:联合来函|来函|信函)?[(\[（]?[\s]*$/u;
 
 function nearbyDate(text: string, index: number, length: number): string | null {
   const after = text.slice(index + length, index + length + 60);

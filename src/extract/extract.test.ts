@@ -114,6 +114,34 @@ describe('extractDocument on letters to companies and Spanish letters', () => {
   });
 });
 
+// Notes verbales of our own, in the other official languages a Permanent Mission may answer in.
+const RUSSIAN_REPLY = `Постоянное представительство Республики Борелия при Отделении ООН в Женеве
+
+Постоянное представительство Республики Борелия свидетельствует свое уважение Управлению Верховного комиссара ООН по правам человека и, ссылаясь на совместное обращение AL XAB 3/2021 от 12 марта 2021 года, имеет честь препроводить ответ Правительства.
+
+Женева, 10 мая 2021 года`;
+const ARABIC_REPLY = `البعثة الدائمة لجمهورية بوريليا لدى مكتب الأمم المتحدة في جنيف
+
+تهدي البعثة الدائمة لجمهورية بوريليا أطيب تحياتها إلى مفوضية الأمم المتحدة السامية لحقوق الإنسان، وبالإشارة إلى الرسالة المشتركة UA XAB 7/2022 المؤرخة 3 كانون الأول/ديسمبر 2022، تتشرف بأن تحيل رد الحكومة.
+
+جنيف، ١٥ شباط/فبراير ٢٠٢٣`;
+const CHINESE_REPLY = `博雷利亚共和国常驻联合国日内瓦办事处代表团向联合国人权事务高级专员办事处致意，并谨就2023年4月2日联合来函（OL XAB 2/2023）转交博雷利亚政府的答复。
+
+2023年6月1日于日内瓦`;
+
+describe('extractDocument on replies in Russian, Arabic and Chinese', () => {
+  it.each([
+    ['Russian', RUSSIAN_REPLY, 'ru', 'AL XAB 3/2021', '2021-03-12', '2021-05-10'],
+    ['Arabic', ARABIC_REPLY, 'ar', 'UA XAB 7/2022', '2022-12-03', '2023-02-15'],
+    ['Chinese', CHINESE_REPLY, 'zh', 'OL XAB 2/2023', '2023-04-02', '2023-06-01'],
+  ])('reads a %s note verbale as a reply to its letter, with its language and dates', (_name, text, language, reference, sent, date) => {
+    const r = extractDocument(text);
+    expect(CommunicationSchema.safeParse(r).success).toBe(true);
+    expect(r).toMatchObject({ kind: 'reply', language, date, recipient: { code: 'XAB' }, relatedCommunications: [{ reference, date: sent }] });
+  });
+});
+
+
 const corpus = new URL('../../../shared/corpus/', import.meta.url);
 const hasCorpus = existsSync(new URL('AL_MNE_2_2024.txt', corpus));
 if (!hasCorpus) console.warn('extract.test: ../shared/corpus not found, the real-letter test is skipped');

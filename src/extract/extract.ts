@@ -6,7 +6,7 @@ import type { Communication } from '../domain/communication.js';
 import { LIMITS } from '../domain/limits.js';
 import { extractCountries, extractEvents, extractOrganizations, extractPersons } from './entities/index.js';
 import { detectKind } from './letter/kind.js';
-import { detectLanguage } from './letter/language.js';
+import { detectLanguage, scriptLanguage } from './letter/language.js';
 import { toParagraphs } from './letter/normalize.js';
 import { readLetter } from './letter/read-letter.js';
 import { readReply } from './letter/reply.js';
@@ -24,9 +24,14 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Com
   const head = paragraphs.slice(0, 12).join('\n');
   const kind = detectKind(paragraphs, findReferences(head).length > 0);
   if (kind === 'source') return extractSource(input, options);
-  if (kind === 'reply') return readReply(paragraphs, language);
+  if (kind === 'reply') {
+    const reply = readReply(paragraphs, language);
+    reply.language ??= scriptLanguage(input);
+    return reply;
+  }
 
   const { record, entityInput } = readLetter(paragraphs, language);
+  record.language ??= scriptLanguage(input);
   record.organizations = extractOrganizations(entityInput);
   record.persons = extractPersons(entityInput);
   record.events = extractEvents(entityInput);

@@ -23,9 +23,9 @@ describe('extractSource', () => {
   it('reads a headline wrapped on two lines whole', () => {
     expect(extractSource(report.replace('Rights Group Says', 'Rights\nGroup Says')).title).toBe('Aldovia: Blogger Jailed Over Satirical Posts, Rights Group Says');
   });
-  it('gives no language it cannot tell, rather than guess one', () => {
-    expect(extractSource('Новости\n\nПравозащитница Зарина задержана в столице.').language).toBeNull();
+  it('gives no language it cannot tell, rather than guess one, and tells one by its script', () => {
     expect(extractSource('Aldovia\n\nBlogger jailed.').language).toBeNull();
+    expect(extractSource('Новости\n\nПравозащитница Зарина задержана в столице.').language).toBe('ru');
   });
   it('finds the people named without honorific, and the one the report is about', () => {
     expect(record.persons.map((p) => [p.name, p.role])).toEqual([

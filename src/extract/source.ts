@@ -9,7 +9,7 @@ import { extractCountries, extractEvents, extractOrganizations, type EntityInput
 import { countriesIn } from './entities/countries.js';
 import { findPersons } from './entities/persons.js';
 import { plainText } from './entities/markup.js';
-import { detectLanguage } from './letter/language.js';
+import { detectLanguage, scriptLanguage } from './letter/language.js';
 import { nameTokens } from './entities/name-variants.js';
 
 const SYMBOL = /\b(?:A\/HRC\/\d+\/\d+(?:\/Add\.\d+)?|A\/\d+\/\d+|(?:CCPR|CAT|CEDAW|CERD|CRC|CESCR|CRPD|CED|CMW|E)\/C\/(?:GC\/\d+|[A-Z]{3}\/CO\/\d+(?:-\d+)?|\d+\/[A-Z\d/]+))\b/g;
@@ -56,7 +56,7 @@ export function extractSource(text: string, options: { fileName?: string } = {})
   record.title = titleLine ? plainText(titleLine.replace(/^#+\s*/, '')) : options.fileName ?? null;
   // The record says no language it cannot tell; the entity patterns still need one to read by.
   const detected = detectLanguage(text);
-  record.language = detected;
+  record.language = detected ?? scriptLanguage(text);
   const language = detected ?? 'en';
 
   // The headline is in title case, where every word looks like a name: only countries are read from it.

@@ -28,6 +28,12 @@ const REPLY_OPENING = new RegExp([
  * Especiales:`, `Madame la Rapporteuse spéciale,`): only an answer is addressed to them.
  */
 const TO_THE_EXPERTS = /^(?:Dear|Estimad[oa]s?|Distinguid[oa]s?|Chers?|Ch[èe]res?|Madame|Monsieur|Mesdames(?:\s+et\s+Messieurs)?|Señora?s?)\s+(?:(?:the|la|le|les|el|los|las)\s+)?(?:Special\s+Rapporteurs?|(?:Chair|Vice-Chair)[- ]Rapporteurs?|Rapporteurs?|Mandate[- ]holders?|(?:Members\s+of\s+the\s+)?Working\s+Group|Experts?|Relator(?:a|es|as)?(?:\s+Especial(?:es)?)?|Rapporteu(?:r|se)s?(?:\s+spéci(?:al|aux|ale|ales))?)\b/i;
+/**
+ * The same in Russian, Arabic and Chinese, whose notes verbales a Permanent Mission may send:
+ * `… свидетельствует свое уважение …`, `تهدي البعثة الدائمة … تحياتها`, `… 向 … 致意`.
+ */
+const REPLY_OPENING_OTHER_SCRIPTS = /свидетельству(?:ет|ют)\s+(?:сво[её]\s+)?(?:глубокое\s+)?уважение|تهدي[^.]{0,300}?تحيات|向[^。]{2,80}致意/iu;
+const REPLY_OTHER_SCRIPTS = /Постоянное\s+представительство|Постоянного\s+представительства|вербальная\s+нота|البعثة\s+الدائمة|常驻[^。]{0,60}代表团/iu;
 const OPENING_PARAGRAPHS = 8;
 const LETTER_SIGNS = [
   /^(?:Mandates?|Mandats?|Mandatos?)\s+(?:of|du|de|del|des)\b/i,
@@ -43,7 +49,7 @@ function opensAsReply(texts: string[]): boolean {
   for (const t of texts.slice(0, OPENING_PARAGRAPHS)) {
     if (TO_THE_EXPERTS.test(t)) return true;
     if (SALUTATION.test(t)) return false;
-    if (REPLY_OPENING.test(t)) return true;
+    if (REPLY_OPENING.test(t) || REPLY_OPENING_OTHER_SCRIPTS.test(t)) return true;
   }
   return false;
 }
@@ -54,7 +60,7 @@ export function detectKind(paragraphs: string[], hasReference: boolean): Documen
   // Two signs decide for a letter: the rest are not looked for.
   let signs = 0;
   for (const re of LETTER_SIGNS) if (signs < 2 && texts.some((t) => re.test(t))) signs++;
-  if (signs < 2 && (texts.some((t) => REPLY.test(t)) || texts.some((t) => ANSWERS.test(t)))) return 'reply';
+  if (signs < 2 && texts.some((t) => REPLY.test(t) || ANSWERS.test(t) || REPLY_OTHER_SCRIPTS.test(t))) return 'reply';
   if (signs >= 2 || (hasReference && signs >= 1)) return 'communication';
   return 'source';
 }

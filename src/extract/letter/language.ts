@@ -47,3 +47,37 @@ export function detectLanguage(text: string): Language | null {
   if (!best || best[1] < 5 || best[1] < (second?.[1] ?? 0) * 1.2) return null;
   return best[0];
 }
+
+/**
+ * The language of a document in another script, which the three languages of the letters leave
+ * unread: replies from Permanent Missions come in Russian, Arabic and Chinese too. By the script
+ * most of its letters are in, then by the letters only one language of that script has.
+ */
+const CYRILLIC = /[\u0400-\u04ff]/gu;
+const ARABIC = /[\u0600-\u06ff]/gu;
+const HAN = /[\u4e00-\u9fff]/gu;
+const LATIN = /[A-Za-z\u00c0-\u024f]/gu;
+const KAZAKH = /[әғқңөұүһӘҒҚҢӨҰҮҺ]/gu;
+const UKRAINIAN = /[їєґЇЄҐ]/gu;
+const BELARUSIAN = /[ўЎ]/gu;
+const PERSIAN = /[پچژگ]/gu;
+
+const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
+
+export function scriptLanguage(text: string): string | null {
+  const sample = text.slice(0, 6_000);
+  const latin = count(LATIN, sample);
+  const cyrillic = count(CYRILLIC, sample);
+  const arabic = count(ARABIC, sample);
+  const han = count(HAN, sample);
+  const most = Math.max(cyrillic, arabic, han);
+  // Chinese needs fewer characters than alphabets for the same text.
+  if (most === 0 || (han === most ? han * 3 : most) <= latin) return null;
+  if (han === most) return 'zh';
+  if (arabic === most) return count(PERSIAN, sample) > 2 ? 'fa' : 'ar';
+  const share = (re: RegExp) => count(re, sample) / cyrillic;
+  if (share(KAZAKH) > 0.005) return 'kk';
+  if (share(UKRAINIAN) > 0.003) return 'uk';
+  if (share(BELARUSIAN) > 0.003) return 'be';
+  return 'ru';
+}

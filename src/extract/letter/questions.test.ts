@@ -20,6 +20,15 @@ describe('readQuestions', () => {
     expect(readQuestions(['Could your Government provide information on the following:', '1. Please indicate the charges.', '2. Please explain.'])).toHaveLength(2);
     expect(readQuestions(['The source reported on the following:', '1. On 3 May 2024, Ms. Vey was arrested.', '2. On 5 May 2024, she was charged.'])).toEqual([]);
   });
+  it('ends the list at the urging paragraph that follows it in urgent appeals, in three languages', () => {
+    expect(readQuestions([
+      'your observations on the following matters:', '1. Are the facts accurate?', '2. Please provide the legal basis for the detention of Mr. Arlan Vey.',
+      'We urge your Excellency’s Government to take all necessary measures to protect the rights of the aforementioned person.',
+      'Please accept, Excellency, the assurances of our highest consideration.',
+    ])).toEqual(['Are the facts accurate?', 'Please provide the legal basis for the detention of Mr. Arlan Vey.']);
+    expect(readQuestions(['sur les points suivants :', '1. Veuillez fournir toute information.', 'Nous prions instamment le Gouvernement de Votre Excellence de prendre toutes les mesures nécessaires.'])).toEqual(['Veuillez fournir toute information.']);
+    expect(readQuestions(['sobre las cuestiones siguientes:', '1. Sírvase proporcionar información.', 'Instamos al Gobierno de Su Excelencia a que adopte todas las medidas necesarias.'])).toEqual(['Sírvase proporcionar información.']);
+  });
   it('reads a numbered list of requests that no introduction announces, and not numbered facts', () => {
     expect(readQuestions([
       'En relación con las alegaciones arriba mencionadas, le agradeceríamos que nos proporcionara cualquier información que considere pertinente.',
