@@ -15,6 +15,7 @@ const INTRO_WORDS = String.raw`(?:following\s+(?:matters|questions|points|inform
 const INTRO = new RegExp(`${INTRO_WORDS}(?:\\s*[:.]?|,[^.:;]{0,120}:)\\s*$`, 'i');
 const ITEM = /^\s*(?:\**\s*)?(\d{1,2})\s*[.)]\**\s+/;
 const STOP = /^(?:We would appreciate|We (?:also |further )?(?:urge|call upon|call on|reiterate|wish to|would like to)\b|I (?:also )?(?:urge|call upon|call on)\b|Given the urgency|Nous (?:prions|exhortons|appelons|demandons) instamment|Nous (?:exhortons|appelons)|Compte tenu de l['’]urgence|Instamos|Exhortamos|Hacemos un llamamiento|Dad[ao] la urgencia|I would appreciate|We would be grateful to receive|Your Excellency['’]s Government['’]s response|This communication|Past this delay|While awaiting|While waiting|Pending|In the meantime|We also (?:wish|would like) to inform|Please (?:note|be informed|accept)|We intend|Nous vous serions reconnaissant|Je vous serais reconnaissant|Cette communication|Pass[ée] ce d[ée]lai|Dans l['’]attente|En attendant|Nous (?:tenons|souhaitons) (?:à|également)|Veuillez agr[ée]er|Agradecer[íi]a(?:mos)?|Esta comunicaci[óo]n|Transcurrido|A la espera|Mientras|En espera|Quisi[ée]ra(?:mos)? (?:informar|asimismo)|Acepte|Reciba)/i;
+const EXPERTS_SPEAK = /^(?:We|I|Nous|Je|Nos|Me)\s+\p{Ll}/u;
 const DEADLINE = /\b(?:within|dans\s+un\s+d[ée]lai\s+de|dans\s+les|en\s+un\s+plazo\s+de|dentro\s+de(?:l)?(?:\s+un)?(?:\s+plazo\s+de)?)\s+\S+\s+(?:days|jours|d[íi]as)\b/i;
 
 // INTRO ends the paragraph and is at most ~150 characters long once `plain` has made every run of white
@@ -45,6 +46,8 @@ export function readQuestions(paragraphs: string[]): string[] {
     }
     if (STOP.test(p) || DEADLINE.test(p)) break;
     if (numbered.length) {
+      // The experts speaking again (`We undertake to ensure…`, `Nous nous engageons…`) end the list.
+      if (EXPERTS_SPEAK.test(p)) break;
       // A sub-list or a second paragraph of the last question belongs to it.
       numbered[numbered.length - 1] += ` ${p.replace(/^[-•*▪◦]\s+/, '')}`;
       continue;
