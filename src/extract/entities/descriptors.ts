@@ -11,8 +11,11 @@ import { allMatches } from '../all-matches.js';
 
 const HONORIFIC_TAIL = /(?:\b(?:Ms|Mrs|Mr|Miss|Dr|Mme|Mlle|M|Sra|Srta|Sr)\.?\s*)$/u;
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${DESCRIPTOR_PATTERN})\\s*,?\\s*$`, 'iu');
-const AFTER_START = /^['’]?\s*(?:,|\s(?:is|was|has been|est|était|es|era|fue|ha sido)\s)/u;
-const ANY = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?![\\p{L}])`, 'giu');
+const AFTER_START = /^['’]?\s*(?:,|\s(?:is|was|has been|are|were|have been|est|était|sont|étaient|es|era|fue|ha sido|son|eran|fueron)\s)/u;
+/** `Ms. X and Ms. Y are lawyers`: the names after the first, up to the plural verb they share. */
+const COORDINATED = /^(?:\s*(?:,|and|et|y|e)\s+(?:(?:Ms|Mr|Mrs|Mme|Sra|Sr|M)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})+(?=\s(?:are|were|have been|sont|étaient|son|eran|fueron)\s)/u;
+// A descriptor in the plural (`lawyers`, `abogadas`, `défenseurs`) is kept in the singular.
+const ANY = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?:e?s)?(?![\\p{L}])`, 'giu');
 // The predicate stops where a new clause begins.
 const STOP = /[.;:]|\b(?:who|which|whom|qui|que|quien)\b/u;
 // `journalist Jane Doe` inside the predicate describes Jane Doe; `a journalist, Ms. Jane Doe` ends an apposition.
@@ -32,7 +35,9 @@ export function descriptorsOf(mentions: PersonMention[], prepared: Prepared, _la
     const before = plain.text.slice(Math.max(0, m.start - 80), m.start).replace(HONORIFIC_TAIL, '');
     const b = mayEndWithDescriptor(before) ? BEFORE.exec(before) : null;
     if (b && !(/,\s*$/.test(before) && APPOSED.test(before.slice(0, b.index + b[0].indexOf(b[1]!))))) add(b[1]!);
-    const after = plain.text.slice(m.end, m.end + 160);
+    let after = plain.text.slice(m.end, m.end + 160);
+    const others = COORDINATED.exec(after);
+    if (others) after = after.slice(others[0].length);
     if (AFTER_START.test(after)) {
       const stop = STOP.exec(after.slice(2));
       const clause = stop ? after.slice(0, stop.index + 2) : after;

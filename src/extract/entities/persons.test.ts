@@ -158,6 +158,21 @@ describe('names and descriptors in a list of persons', () => {
     ]);
   });
 
+  it('gives the descriptor of a plural predicate to every name that shares it', () => {
+    const shared = extractPersons(letter([
+      'We have received information concerning Ms. Fenna Oduya, Mr. Lucas Arriaga and Ms. Tessa Vandermeer.',
+      'Ms. Fenna Oduya and Ms. Tessa Vandermeer are lawyers. Mr. Lucas Arriaga was a student.',
+      'Sra. Inés Carvallo y Sra. Rosa Quintana son abogadas.',
+    ]));
+    expect(shared.map((p) => [p.name, p.descriptors])).toEqual([
+      ['Fenna Oduya', ['lawyer']],
+      ['Lucas Arriaga', ['student']],
+      ['Tessa Vandermeer', ['lawyer']],
+      ['Inés Carvallo', ['abogada']],
+      ['Rosa Quintana', ['abogada']],
+    ]);
+  });
+
   it('keeps initials and particles written with a capital inside a name', () => {
     expect(persons.slice(3).map((p) => [p.name, p.gender, p.descriptors])).toEqual([
       ['Hind El Fassiri', 'female', ['teacher']],
