@@ -6,10 +6,7 @@
  * small edits), which need the store's candidates one batch at a time and would cost the bulk
  * path its speed; the generator's variants share keys often enough for a realistic archive.
  */
-import { fold } from '../domain/text.js';
-import {
-  organizationMatchKey, organizationSkeletonKey, personEditKeys, personMatchKey, personSkeletonKey,
-} from '../domain/names.js';
+import { nameKeys } from '../domain/names.js';
 
 export type BulkEntityKind = 'person' | 'organization';
 
@@ -31,9 +28,7 @@ export interface Resolved {
 }
 
 function nameRow(kind: BulkEntityKind, entityId: number, name: string): NameRow {
-  return kind === 'person'
-    ? { entityId, name, matchKey: personMatchKey(name), folded: personMatchKey(name), skeleton: personSkeletonKey(name), editKeys: personEditKeys(name) }
-    : { entityId, name, matchKey: organizationMatchKey(name), folded: fold(name), skeleton: organizationSkeletonKey(name), editKeys: [] };
+  return { entityId, ...nameKeys(kind, name) };
 }
 
 export class ExactKeyResolver {

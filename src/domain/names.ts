@@ -11,7 +11,8 @@ import { fold, foldCompact } from './text.js';
 export const PERSON_RULES = {
   'same-folded-name': 'the same name once case, diacritics and punctuation are ignored',
   'reordered-tokens': 'the same names in another order',
-  'transliteration-variant': 'the same names in another transliteration (y between vowels, doubled letters, kh/h, ks/x, ie/ye, iy/y, ou/u, j/dj/zh)',
+  'transliteration-variant': 'the same names in another transliteration (y between vowels, doubled letters, kh/h, ks/x, ie/ye, iy/y, ya/ia, ou/u, oo/u, ee/i, j/dj/zh, Mohammed/Muhammad)',
+  'same-compact-name': 'the same letters written in other words (Abdulhadi Al-Khawaja, Abdul-Hadi Alkhawaja)',
   'small-edit-long-name': 'one long name differs by a letter or two and every other name is the same',
   'variants-in-one-letter': 'one letter gives both spellings for the same person',
 } as const;
@@ -20,6 +21,7 @@ export type PersonRule = keyof typeof PERSON_RULES;
 export const ORGANIZATION_RULES = {
   'same-compact-name': 'the same name once case, diacritics, spaces, dots and # are ignored',
   'generic-word-dropped': 'the same name with or without a word such as Foundation or Association',
+  'spelling-variant': 'the same name in British or American spelling (Centre, Center; Organisation, Organization)',
   'variants-in-one-letter': 'one letter gives both spellings for the same organisation',
 } as const;
 export type OrganizationRule = keyof typeof ORGANIZATION_RULES;
@@ -48,18 +50,44 @@ export function nameTokens(name: string): string[] {
  * `sekerbayeva` and `sekerbaeva` → `sekerbaeva`; `serzzhan` and `serzhan` → `serjan`.
  */
 export function transliterationSkeleton(token: string): string {
-  let t = token.replace(/(.)\1+/g, '$1'); // doubled letters: serzzhan → serzhan
+  const family = GIVEN_NAME_FAMILIES.get(token);
+  if (family) return family;
+  let t = token.replace(/ee(?=.)/g, 'i').replace(/oo(?=.)/g, 'u'); // Nabeel, Nabil; Mansoor, Mansour
+  t = t.replace(/(.)\1+/g, '$1'); // doubled letters: serzzhan → serzhan
   t = t.replace(/dzh|dj|zh/g, 'j'); // Dzhamilya, Djamila, Zhanar, Jamila
   t = t.replace(/kh/g, 'h'); // Khalil, Halil
   t = t.replace(/ks/g, 'x'); // Aleksandr, Alexandr
   t = t.replace(/ou/g, 'u'); // Yousef, Yusef
   t = t.replace(/^[yi]e/, 'e'); // Yelena, Ielena, Elena
   t = t.replace(/([aeiou])y(?=[aeiou])/g, '$1'); // y between vowels: Sekerbayeva, Sekerbaeva
+  t = t.replace(/([^aeiouy])y(?=[aeiou])/g, '$1i'); // y after a consonant: Byalyatski, Bialiatski
   t = t.replace(/(?:ii|iy|yi|y)$/, 'i'); // Dmitriy, Dmitrii, Dmitry, Dmitri
   t = t.replace(/iy/g, 'y'); // Dmitriyev → Dmitryev
   t = t.replace(/ye/g, 'ie'); // Dmitryev, Dmitriev
   return t.replace(/(.)\1+/g, '$1');
 }
+
+/**
+ * Given names so common, and romanised so many ways, that each family is one skeleton: the rules
+ * above would keep `Mohammed` and `Muhammad` apart by a vowel they cannot safely ignore in general.
+ */
+const GIVEN_NAME_FAMILIES = new Map<string, string>(
+  Object.entries({
+    muhamad: ['muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'muhamad', 'mouhamed', 'mohamud', 'muhamed'],
+    ahmad: ['ahmad', 'ahmed'],
+    husain: ['hussein', 'hussain', 'husain', 'husein', 'husayn', 'hossein', 'hosein'],
+    abdulah: ['abdullah', 'abdallah', 'abdulla', 'abdellah', 'abdalla'],
+    yusuf: ['yusuf', 'yousef', 'youssef', 'yousif', 'yusef', 'youssif', 'yussuf', 'yousuf'],
+    umar: ['omar', 'umar', 'omer'],
+  }).flatMap(([skeleton, spellings]) => spellings.map((s): [string, string] => [s, skeleton])),
+);
+
+/** A name's letters without its word breaks, as a skeleton: `Abdul-Hadi Al Khawaja` → `abdulhadialhawaja`. */
+function compactSkeleton(tokens: string[]): string {
+  return transliterationSkeleton(tokens.join(''));
+}
+/** Shortest compact name the compact rule joins: two short words say too little. */
+const COMPACT_MIN = 10;
 
 /** The exact-match key of a person's name: folded, honorifics dropped. */
 export function personMatchKey(name: string): string {
@@ -82,9 +110,13 @@ const editsAllowed = (len: number) => (len >= 12 ? 2 : len >= EDIT_MIN_LENGTH ? 
  * array overlap instead of a fuzzy scan. `Clement Nyaletsossi Voule` → `clement n* voule`.
  */
 export function personEditKeys(name: string): string[] {
-  const skeletons = nameTokens(name).map(transliterationSkeleton);
+  const tokens = nameTokens(name);
+  const skeletons = tokens.map(transliterationSkeleton);
   if (skeletons.length < 2) return [];
   const keys = new Set<string>();
+  // The compact rule's key: `=` keeps it apart from the edit keys, which always hold a space.
+  const compact = compactSkeleton(tokens);
+  if (compact.length >= COMPACT_MIN) keys.add(`=${compact}`);
   skeletons.forEach((t, i) => {
     if (t.length < EDIT_MIN_LENGTH) return;
     keys.add(skeletons.map((x, j) => (j === i ? `${t[0]}*` : x)).sort().join(' '));
@@ -126,7 +158,8 @@ export function matchPersonNames(a: PersonFacts | string, b: PersonFacts | strin
   if (ta.length === 0 || tb.length === 0) return null;
   if (sameArray(ta, tb)) return { rule: 'same-folded-name', detail: ta.join(' ') };
   // Every other rule needs at least two names on each side: one name alone says too little.
-  if (ta.length < 2 || ta.length !== tb.length) return null;
+  if (ta.length < 2 || tb.length < 2) return null;
+  if (ta.length !== tb.length) return sameCompact(ta, tb);
   if (sameArray(sorted(ta), sorted(tb))) return { rule: 'reordered-tokens', detail: `${ta.join(' ')} ~ ${tb.join(' ')}` };
 
   const sa = ta.map(transliterationSkeleton);
@@ -156,7 +189,13 @@ export function matchPersonNames(a: PersonFacts | string, b: PersonFacts | strin
       return { rule: 'small-edit-long-name', detail: `${spelled} (${dist} edit${dist > 1 ? 's' : ''})` };
     }
   }
-  return null;
+  return sameCompact(ta, tb);
+}
+
+/** The compact rule: the same letters, the words cut elsewhere (`Abdul-Hadi Alkhawaja`, `Abdulhadi Al-Khawaja`). */
+function sameCompact(ta: string[], tb: string[]): NameMatch<PersonRule> | null {
+  const ca = compactSkeleton(ta);
+  return ca.length >= COMPACT_MIN && ca === compactSkeleton(tb) ? { rule: 'same-compact-name', detail: `${ta.join(' ')} ~ ${tb.join(' ')}` } : null;
 }
 
 /** Words that name the kind of organisation rather than the organisation, dropped at either end. */
@@ -176,9 +215,14 @@ export function organizationSkeletonKey(name: string): string {
   return organizationCore(name) ?? foldCompact(name);
 }
 
-/** The compact core without generic words; null when nothing specific is left (`The Foundation`). */
-function organizationCore(name: string): string | null {
-  const folded = fold(name);
+/** British spellings of the words organisations' names use, as American English writes them. */
+const AMERICAN: Record<string, string> = { centre: 'center', centres: 'centers', organisation: 'organization', organisations: 'organizations', defence: 'defense', labour: 'labor', programme: 'program' };
+const BRITISH_WORD = new RegExp(`\\b(?:${Object.keys(AMERICAN).join('|')})\\b`, 'g');
+const american = (folded: string) => folded.replace(BRITISH_WORD, (w) => AMERICAN[w]!);
+
+/** The compact core without generic words, in American spelling; null when nothing specific is left (`The Foundation`). */
+function organizationCore(name: string, inAmerican = true): string | null {
+  const folded = inAmerican ? american(fold(name)) : fold(name);
   const core = folded.replace(GENERIC_RE, '').trim();
   if (!core || GENERIC_ORG_WORDS.includes(core)) return null;
   return core.replace(/ /g, '');
@@ -194,6 +238,32 @@ export function matchOrganizationNames(a: string, b: string): NameMatch<Organiza
   if (ka === kb) return { rule: 'same-compact-name', detail: ka };
   const ca = organizationCore(a);
   const cb = organizationCore(b);
-  if (ca && ca === cb && ca.length >= ORG_CORE_MIN) return { rule: 'generic-word-dropped', detail: `${ka} ~ ${kb} (core ${ca})` };
+  if (ca && ca === cb && ca.length >= ORG_CORE_MIN) {
+    const sameSpelling = organizationCore(a, false) === organizationCore(b, false);
+    return { rule: sameSpelling ? 'generic-word-dropped' : 'spelling-variant', detail: `${ka} ~ ${kb} (core ${ca})` };
+  }
   return null;
+}
+
+/** What a spelling is stored with, for finding it again and for the rules' candidates. */
+export interface NameKeys {
+  name: string;
+  matchKey: string;
+  folded: string;
+  skeleton: string;
+  editKeys: string[];
+}
+
+/**
+ * The version of the keys `nameKeys` makes. Stored spellings carry keys made by the version of
+ * their day; a store behind this one keys every spelling again when it opens (store/name-keys.ts).
+ */
+export const NAME_KEYS_VERSION = 2;
+
+export function nameKeys(kind: 'person' | 'organization', name: string): NameKeys {
+  if (kind === 'person') {
+    const key = personMatchKey(name);
+    return { name, matchKey: key, folded: key, skeleton: personSkeletonKey(name), editKeys: personEditKeys(name) };
+  }
+  return { name, matchKey: organizationMatchKey(name), folded: fold(name), skeleton: organizationSkeletonKey(name), editKeys: [] };
 }

@@ -5,8 +5,7 @@
  */
 import type { Actor } from '../domain/actor.js';
 import { RapError } from '../domain/errors.js';
-import { organizationMatchKey, organizationSkeletonKey } from '../domain/names.js';
-import { fold } from '../domain/text.js';
+import { nameKeys } from '../domain/names.js';
 import { lineOf, requiredLineOf } from '../domain/text-line.js';
 import { appendAudit } from '../store/audit.repo.js';
 import {
@@ -26,7 +25,7 @@ import { ownersByMatchKey, type NameKeys } from '../store/entities.repo.js';
 const NAME_MAX = 200;
 
 export function organizationNameKeys(name: string): NameKeys {
-  return { name, matchKey: organizationMatchKey(name), folded: fold(name), skeleton: organizationSkeletonKey(name), editKeys: [] };
+  return nameKeys('organization', name);
 }
 
 async function requireCase(tx: Queryable, caseId: number): Promise<void> {

@@ -10,7 +10,7 @@ import type { AuditChange } from '../domain/audit-chain.js';
 import { AFFILIATION_MAX, personName, rolesOf, spellingsOf } from '../domain/case-person-input.js';
 import { combineAffiliation, combineConsent, mergeRoles, rowValues } from '../domain/case-person-merge.js';
 import { RapError } from '../domain/errors.js';
-import { personEditKeys, personMatchKey, personSkeletonKey } from '../domain/names.js';
+import { nameKeys } from '../domain/names.js';
 import { lineOf } from '../domain/text-line.js';
 import { appendAudit } from '../store/audit.repo.js';
 import {
@@ -54,8 +54,7 @@ export interface CasePersonUpdate {
 }
 
 export function personNameKeys(name: string): NameKeys {
-  const key = personMatchKey(name);
-  return { name, matchKey: key, folded: key, skeleton: personSkeletonKey(name), editKeys: personEditKeys(name) };
+  return nameKeys('person', name);
 }
 
 async function requireCase(tx: Queryable, caseId: number): Promise<string> {

@@ -7,6 +7,7 @@ import { buildLetter, person } from '../../test/db/build-letter.js';
 import { clearData, openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
 import { importArchive } from './import-archive.js';
 import { entityProfile, findOrganizations, findPersons, unmerge } from './people.js';
+import { refreshNameKeys } from '../store/name-keys.js';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -67,6 +68,28 @@ describe('people across letters', () => {
     expect(voule.letters).toHaveLength(2);
     const adilov = await onlyPerson('Serzhan Adilov');
     expect(adilov.merges.map((m) => m.rule)).toEqual(['transliteration-variant']);
+  });
+
+  it('joins a name whose words are cut elsewhere (Abdul-Karim Alnasiri, Abdulkarim Al-Nasiri)', async () => {
+    await importLetters(
+      buildLetter({ reference: 'AL XAA 1/2024', persons: [person('Abdulkarim Al-Nasiri')] }),
+      buildLetter({ reference: 'AL XAA 2/2024', persons: [person('Abdul-Karim Alnasiri')] }),
+    );
+    const p = await onlyPerson('Abdul Karim Al Nasiri');
+    expect(p.merges.map((m) => m.rule)).toEqual(['same-compact-name']);
+    expect(p.letters).toHaveLength(2);
+  });
+
+  it('keys stored spellings again when the rules change, so that they find their other spellings', async () => {
+    await importLetters(buildLetter({ reference: 'AL XAA 1/2024', persons: [person('Nabeel Haddadin')] }));
+    // As a store keyed by the first version left it: keys that the new rules no longer make.
+    await t.db.exec(`update person_names set skeleton = 'haddadin nabel', edit_keys = '{}'; update name_keys_version set version = 1`);
+    expect(await refreshNameKeys(t.db)).toBeGreaterThanOrEqual(1);
+    expect(await refreshNameKeys(t.db)).toBe(0);
+    await importLetters(buildLetter({ reference: 'AL XAA 2/2024', persons: [person('Nabil Haddadin')] }));
+    const p = await onlyPerson('Nabil Haddadin');
+    expect(p.merges.map((m) => m.rule)).toEqual(['transliteration-variant']);
+    expect(p.letters).toHaveLength(2);
   });
 
   it('keeps apart two people with the same surname and different given names', async () => {

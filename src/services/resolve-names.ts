@@ -13,15 +13,10 @@
  * A pair someone unmerged by hand is never merged again.
  */
 import { systemActor } from '../domain/actor.js';
-import { fold } from '../domain/text.js';
 import {
   matchOrganizationNames,
   matchPersonNames,
-  organizationMatchKey,
-  organizationSkeletonKey,
-  personEditKeys,
-  personMatchKey,
-  personSkeletonKey,
+  nameKeys,
   type NameMatch,
 } from '../domain/names.js';
 import { appendAudit } from '../store/audit.repo.js';
@@ -66,14 +61,9 @@ const RULE_ORDER = [
   'reordered-tokens',
   'transliteration-variant',
   'generic-word-dropped',
+  'spelling-variant',
   'small-edit-long-name',
 ];
-
-function keysOf(kind: EntityKind, name: string): NameKeys {
-  return kind === 'person'
-    ? { name, matchKey: personMatchKey(name), folded: personMatchKey(name), skeleton: personSkeletonKey(name), editKeys: personEditKeys(name) }
-    : { name, matchKey: organizationMatchKey(name), folded: fold(name), skeleton: organizationSkeletonKey(name), editKeys: [] };
-}
 
 function matchNames(kind: EntityKind, a: { name: string; gender: Gender }, b: { name: string; gender: Gender }): NameMatch<string> | null {
   return kind === 'person' ? matchPersonNames(a, b) : matchOrganizationNames(a.name, b.name);
@@ -94,7 +84,7 @@ function groupEntries(kind: EntityKind, entries: NamedEntry[]): Group[] {
     const spellings = [entry.name, ...entry.variants]
       .map((n) => n.trim())
       .filter(Boolean)
-      .map((n) => keysOf(kind, n))
+      .map((n) => nameKeys(kind, n))
       .filter((k) => k.matchKey);
     if (spellings.length === 0) continue;
     const found = [...new Set(spellings.map((s) => byKey.get(s.matchKey)).filter((g): g is Group => !!g))];

@@ -5,6 +5,7 @@
  */
 import { RapError, isRapError } from '../domain/errors.js';
 import { migrate } from './migrate.js';
+import { refreshNameKeys } from './name-keys.js';
 
 export interface QueryResult<T> {
   rows: T[];
@@ -52,6 +53,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.migrate === false) return db;
   try {
     await migrate(db);
+    await refreshNameKeys(db);
   } catch (e) {
     await db.close().catch(() => undefined);
     throw isRapError(e) ? e : new RapError('RAP_ERR_DATABASE', `migrations failed: ${(e as Error).message}`);

@@ -26,13 +26,8 @@ export interface MentionTarget {
   sourceDocumentId?: number;
 }
 
-export interface NameKeys {
-  name: string;
-  matchKey: string;
-  folded: string;
-  skeleton: string;
-  editKeys: string[];
-}
+import type { NameKeys } from '../domain/names.js';
+export type { NameKeys };
 
 /** The entities owning each of these exact-match keys (lowest id first). */
 export async function ownersByMatchKey(db: Queryable, kind: EntityKind, keys: string[]): Promise<Map<string, number[]>> {
