@@ -5,7 +5,8 @@ import { loadDemoDatabase } from '../demo/load-database.js';
 import { benchQueries } from '../bench/search-queries.js';
 import { buildLetter, person } from '../../test/db/build-letter.js';
 import { openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
-import { heldPublicLookups, watchPublicGeneration } from './public-index.js';
+import { commonWords } from '../store/public-index.repo.js';
+import { heldPublicLookups, warmPublicLookups, watchPublicGeneration } from './public-index.js';
 import { publishDue } from './publish.js';
 import { searchPublicLetters } from './public-search.js';
 import { storeRecord } from './store-record.js';
@@ -63,6 +64,17 @@ describe('the public index in memory answers as the database does', () => {
     expect(index?.letters).toBe(all.total);
     const { rows } = await t.db.query<{ n: string }>('select n::text as n from public_generation');
     expect(index?.generation).toBe(rows[0]!.n);
+  });
+
+  it('holds the lists of the commonest words once it is warmed, before any search asks for them', async () => {
+    // A new generation: the index is loaded again, holding no word a search asked for.
+    await t.db.exec('update public_generation set n = n + 1');
+    await warmPublicLookups(t.db);
+    const words = await commonWords(t.db, 40);
+    expect(words.length).toBe(40);
+    expect(heldPublicLookups(t.db)!.index.missing(words.map((w) => `'${w}'`))).toEqual([]);
+    const q = query(words[10]!);
+    expect(seen(await searchPublicLetters(t.db, q))).toEqual(seen(await searchPublicLetters(t.db, q, { index: false })));
   });
 });
 

@@ -9,11 +9,13 @@ import { NameTrigrams } from '../search/name-trigrams.js';
 import { PublicIndex, type IndexedResult, type IndexedSearch } from '../search/public-index.js';
 import { termsOf } from '../search/tsquery.js';
 import type { Database, Queryable } from '../store/database.js';
-import { loadPublicIndex, publicGeneration, publicSpellings, wordLists } from '../store/public-index.repo.js';
+import { commonWords, loadPublicIndex, publicGeneration, publicSpellings, wordLists } from '../store/public-index.repo.js';
 
 export interface PublicLookups {
   index: PublicIndex;
   names: NameTrigrams;
+  /** Settles when the lists of the commonest words are held (read after the index loads, in the background). */
+  preloaded?: Promise<void>;
 }
 
 interface Held {
@@ -38,10 +40,39 @@ export async function publicLookups(owner: Database, tx: Queryable, generation: 
   h.loading = entry;
   try {
     const lookups = await entry.lookups;
-    if (h.loading === entry) h.lookups = lookups;
+    if (h.loading === entry) {
+      h.lookups = lookups;
+      lookups.preloaded = preloadCommonWords(owner, lookups.index).catch(() => undefined);
+    }
     return lookups;
   } finally {
     if (h.loading === entry) h.loading = null;
+  }
+}
+
+/** The commonest words whose lists are read as soon as the index is loaded, and how many a statement reads. */
+const PRELOAD_WORDS = 200;
+const PRELOAD_BATCH = 3;
+
+/** A word as a query prints it (search/tsquery.ts reads it so): quoted, its quotes and backslashes doubled. */
+const asTerm = (word: string) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/**
+ * Reads the lists of the words most letters hold, which would each cost the first search asking
+ * for them tens of milliseconds (tens of thousands of ids). One short statement at a time, so that
+ * searches go on meanwhile; a new generation's index stops it.
+ */
+async function preloadCommonWords(owner: Database, index: PublicIndex): Promise<void> {
+  const words = (await commonWords(owner, PRELOAD_WORDS)).map(asTerm);
+  for (let i = 0; i < words.length; i += PRELOAD_BATCH) {
+    if (held.get(owner)?.lookups?.index !== index) return;
+    const missing = index.missing(words.slice(i, i + PRELOAD_BATCH));
+    const lists = await owner.transaction(async (tx) => {
+      // As a search reads them: by the indexes, never by reading every vector.
+      await tx.query(`select set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`);
+      return wordLists(tx, missing);
+    });
+    for (const [w, l] of lists) index.hold(w, l);
   }
 }
 
@@ -67,12 +98,16 @@ export function heldPublicLookups(owner: Database): PublicLookups | null {
   return held.get(owner)?.lookups ?? null;
 }
 
-/** Loads the lookups of the present generation ahead of the first search (a server starting, a publication made). */
+/**
+ * Loads the lookups of the present generation ahead of the first search (a server starting, a
+ * publication made), and resolves once the commonest words' lists are held too.
+ */
 export async function warmPublicLookups(owner: Database): Promise<void> {
-  await owner.transaction(async (tx) => {
+  const lookups = await owner.transaction(async (tx) => {
     const generation = await publicGeneration(tx);
-    if (generation !== null) await publicLookups(owner, tx, generation);
+    return generation === null ? null : publicLookups(owner, tx, generation);
   });
+  await lookups?.preloaded;
 }
 
 /**

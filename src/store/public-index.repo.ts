@@ -64,3 +64,21 @@ export async function wordLists(db: Queryable, terms: string[]): Promise<Map<str
   for (const r of rows) out.set(terms[r.n - 1]!, { letters: ids(r.letters), replies: ids(r.replies), named: ids(r.named) });
   return out;
 }
+
+/**
+ * The words (lexemes, as the match vectors hold them) most public letters contain, commonest
+ * first, counted on a sample of about `sample` letters (every letter of a smaller archive): those
+ * a page of results should not wait for. Only words in at least `share` of the letters counted.
+ */
+export async function commonWords(db: Queryable, limit: number, sample = 500, share = 0.02): Promise<string[]> {
+  const { rows } = await db.query<{ n: number }>('select count(*)::int as n from public_letter_search');
+  const letters = rows[0]?.n ?? 0;
+  if (letters === 0) return [];
+  const counted = letters > sample * 2 ? sample : letters;
+  const from = counted === letters ? '' : ` tablesample system (${((sample / letters) * 100).toFixed(4)})`;
+  const words = await db.query<{ word: string }>(
+    'select word from ts_stat($1) where ndoc >= $2 order by ndoc desc, word limit $3',
+    [`select match_vector from public_letter_search${from}`, Math.max(1, Math.ceil(counted * share)), limit],
+  );
+  return words.rows.map((r) => r.word);
+}
