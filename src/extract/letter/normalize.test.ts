@@ -64,3 +64,25 @@ describe('toParagraphs', () => {
     expect(plain('Ms. **Orla Vantrees** is')).toBe('Ms. Orla Vantrees is');
   });
 });
+
+// Hostile files: each of these took from half a minute to hours before (a scan or a copy of the
+// whole line or paragraph at each step), holding up an import. They are linear now: a generous
+// timeout (they take well under a second) is what tells a hang from an answer.
+const HANG = 5_000;
+describe('toParagraphs on hostile text', () => {
+  it('reads a block of 200,000 one-word lines as one paragraph', () => {
+    const paragraphs = toParagraphs('a\n'.repeat(200_000));
+    expect(paragraphs).toHaveLength(1);
+    expect(paragraphs[0]!.length).toBe(2 * 200_000 - 1);
+  }, HANG);
+  it('reads a line of 100,000 opening brackets and parentheses, keeping them', () => {
+    const line = `${'['.repeat(100_000)}${'('.repeat(100_000)}`;
+    expect(toParagraphs(line)).toEqual([line]);
+    expect(toParagraphs('See [the report](https://example.org/r) and <b>this</b>.')).toEqual(['See the report and this.']);
+  }, HANG);
+  it('stops joining paragraphs across blank lines once one is longer than any real paragraph', () => {
+    const paragraphs = toParagraphs('a\n\n'.repeat(100_000));
+    expect(paragraphs.length).toBeGreaterThan(1);
+    expect(paragraphs.join(' ')).toBe(Array(100_000).fill('a').join(' '));
+  }, HANG);
+});

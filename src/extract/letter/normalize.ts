@@ -29,16 +29,20 @@ function endsWithBefore(text: string, chars: Set<string>): boolean {
 
 const MARKUP_CHAR = /[<[#*\\\t\u00a0\u2000-\u200b\u202f]/;
 
-/** Inline markup that carries nothing for the reader: footnote markers, links, italics, escapes, headings. */
+/**
+ * Inline markup that carries nothing for the reader: footnote markers, links, italics, escapes,
+ * headings. No pattern here may run over the start of the next one (`[^[\]…]`, `[^<>…]`): a line of
+ * thousands of `[` or `<` would otherwise cost a scan to the line's end at each of them.
+ */
 function cleanInline(line: string): string {
   // Most lines carry no markup at all: only their trailing space to remove.
   if (!MARKUP_CHAR.test(line)) return line.trimEnd();
   return line
     .replace(/<sup>[^<]*<\/sup>/g, '')
     .replace(/\[\^\d+\]/g, '')
-    .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/<\/?[a-z][a-z0-9]*[^>]*>/gi, '')
+    .replace(/!?\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
+    .replace(/<(https?:\/\/[^<>\s]+)>/g, '$1')
+    .replace(/<\/?[a-z][a-z0-9]*[^<>]*>/gi, '')
     .replace(/^\s*#{1,6}\s+/, '')
     .replace(/(?<![*\w])\*(?!\*)([^*\n]+?)(?<!\*)\*(?![*\w])/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
@@ -122,6 +126,12 @@ const LOWER_START = /^\p{Ll}/u;
 /** In a block of unwrapped lines, a line that still goes on from a wrapped one: short, open, followed in lower case. */
 const wrappedOn = (prev: string, line: string) => prev.length <= UNWRAPPED_LINE && !endsWithBefore(prev, SENTENCE_END) && LOWER_START.test(line);
 
+/** The longest paragraph a page break or a stray blank line may still be joined to. */
+const MAX_JOINED = 20_000;
+
+/** A paragraph's last two characters when it ends with a word cut by a hyphen (`informa-`). */
+const HYPHENATED = /^[A-Za-zÀ-ÿ]-$/;
+
 /** Lines of one block into paragraphs: list items, anchors and short lines ending a sentence start new ones. */
 function splitBlock(lines: string[]): string[] {
   const sorted = lines.map((l) => l.trim().length).sort((a, b) => a - b);
@@ -130,18 +140,27 @@ function splitBlock(lines: string[]): string[] {
   // is a paragraph (text saved with one line per paragraph and no blank line between them).
   const unwrapped = typical > UNWRAPPED_LINE;
   const out: string[] = [];
-  let current = '';
+  // A paragraph's lines are joined once it ends: a string grown line by line would be copied
+  // whole at each look at its end, and a block of many thousand lines would take minutes.
+  let parts: string[] = [];
+  let tail = '';
+  const flush = () => {
+    const paragraph = parts.join('');
+    if (paragraph) out.push(paragraph);
+  };
   lines.forEach((raw, i) => {
     const line = raw.trim();
     const prev = i > 0 ? lines[i - 1]!.trim() : '';
     const newParagraph = i === 0 || startsBreak(line) || endsBreak(prev)
       || (unwrapped ? !wrappedOn(prev, line) : endsWithBefore(prev, TERMINAL_CHARS) && prev.length < typical * 0.7);
     if (newParagraph) {
-      if (current) out.push(current);
-      current = line;
-    } else current = /[A-Za-zÀ-ÿ]-$/.test(current) && /^[a-zà-ÿ]/.test(line) ? current + line : `${current} ${line}`;
+      flush();
+      parts = [line];
+      tail = '';
+    } else parts.push(HYPHENATED.test(tail) && /^[a-zà-ÿ]/.test(line) ? line : ` ${line}`);
+    tail = (tail + line).slice(-2);
   });
-  if (current) out.push(current);
+  flush();
   return out;
 }
 
@@ -149,8 +168,10 @@ function splitBlock(lines: string[]): string[] {
 function continues(prev: string, next: string, afterBreak: boolean): boolean {
   if (endsWithBefore(prev, TERMINAL_CHARS) || SALUTATION.test(prev) || LIST_ITEM.test(next)) return false;
   if (/^[a-zà-ÿ]/.test(next)) return true;
-  if (prev.length > 200 && /[\p{Ll},]$/u.test(prev) && /^(?:No\.|n[°º]|\d)/.test(next)) return true;
-  return afterBreak && prev.length > 200 && /[\p{L},]$/u.test(prev) && !startsBreak(next);
+  // The last characters only: a pattern ending in `$` tries every position of a long paragraph.
+  const last = prev.slice(-2);
+  if (prev.length > 200 && /[\p{Ll},]$/u.test(last) && /^(?:No\.|n[°º]|\d)/.test(next)) return true;
+  return afterBreak && prev.length > 200 && /[\p{L},]$/u.test(last) && !startsBreak(next);
 }
 
 export function toParagraphs(text: string): string[] {
@@ -159,7 +180,8 @@ export function toParagraphs(text: string): string[] {
     const paragraphs = splitBlock(block.lines);
     paragraphs.forEach((p, k) => {
       const prev = out[out.length - 1];
-      if (k === 0 && prev !== undefined && continues(prev, p, block.afterBreak)) out[out.length - 1] = `${prev} ${p}`;
+      // No real paragraph is this long: past it, joining would copy the whole text at each block.
+      if (k === 0 && prev !== undefined && prev.length < MAX_JOINED && continues(prev, p, block.afterBreak)) out[out.length - 1] = `${prev} ${p}`;
       else out.push(p);
     });
   }
