@@ -21,6 +21,10 @@ describe('extractCountries', () => {
     expect(extractCountries(input(['Il a quitté le Monténégro pour la Géorgie avec la police kazakhe.'], null, 'fr'))).toEqual(['MNE', 'GEO', 'KAZ']);
     expect(extractCountries(input(['Las autoridades mexicanas la deportaron a Kazajistán.'], null, 'es'))).toEqual(['MEX', 'KAZ']);
   });
+  it('does not read a town or a village named after a country as the country', () => {
+    expect(extractCountries(input(['Fue asesinado en la comunidad de Río Blanco, municipio de Santa Lucía, y huyó a Panamá.'], null, 'es'))).toEqual(['PAN']);
+    expect(extractCountries(input(['She lives in the village of Jordan, in Borelia; her brother lives in Jordan.']))).toEqual(['XAB', 'JOR']);
+  });
   it('does not read a pronoun, a currency or a language as a country', () => {
     expect(extractCountries(input(['They told us it cost US$50, as written in English.']))).toEqual([]);
   });

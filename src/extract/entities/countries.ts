@@ -21,6 +21,8 @@ const STATE_PREFIX = /^(?:the )?(?:(?:federal|democratic|islamic|united|socialis
 const AMBIGUOUS_SHORT = new Set(['korea', 'congo', 'guinea', 'sudan', 'coree', 'corea', 'guinee']);
 // Countries whose names are also common words or first names: only capitalised and not after an honorific.
 const HONORIFIC_BEFORE = /(?:Mr|Ms|Mrs|Sr|Sra|Mme|M)\.?\s*$/;
+// Towns and villages named after a country (`el municipio de Santa Lucía`, `the village of Jordan`) are not it.
+const LOCALITY_BEFORE = /(?:municipality|municipio|municipalit[ée]|commune|comuna|community|comunidad|communaut[ée]|village|aldea|vereda|barrio|quartier|neighbou?rhood|district|distrito|town|pueblo|localidad|localit[ée]|parish|parroquia|canton|cant[óo]n|corregimiento|caser[íi]o|hamlet|settlement|township)\s+(?:of|de|del|d['’]|du)\s*$/i;
 
 const index = (() => {
   let built: Map<string, Entry[]> | undefined;
@@ -107,6 +109,7 @@ function visit(text: string, raw: string, at: number, hits: Array<[number, strin
     if (!ok) continue;
     if (c.exact && (text.slice(at, end).replace(/\./g, '') !== c.exact || text[end] === '$')) continue;
     if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
+    if (LOCALITY_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
     hits.push([at, c.code]);
     return end;
   }
