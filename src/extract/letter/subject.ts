@@ -3,17 +3,20 @@
  * "informations reçues concernant", Spanish "información recibida en relación con"), often in bold.
  * A letter on legislation says instead what it comments on: "we would like to offer the following
  * comments on the draft Law …", "nos préoccupations concernant …", "los siguientes comentarios
- * sobre …" (read only when no paragraph has the first form).
+ * sobre …" (read only when no paragraph has the first form), or only what it draws the Government's
+ * attention to ("attirer l'attention du Gouvernement de Votre Excellence sur le projet de loi …").
  */
 import { plain } from './normalize.js';
 import { allMatches } from '../all-matches.js';
 
 const LEAD = /informa(?:tion|tions|ci[óo]n|ciones)\s+(?:(?:that\s+)?(?:we|I)\s+have\s+received|que\s+(?:nous\s+avons|j['’]ai)\s+re[çc]ues?|(?:que\s+)?(?:hemos|he)\s+recibido|re[çc]ues?|recibidas?)\s+(?:concerning|regarding|relating\s+to|in\s+relation\s+to|with\s+regard\s+to|about|on|concernant|relatives?\s+(?:à|au|aux)|au\s+sujet\s+(?:de|du|des)|sur|en\s+relaci[óo]n\s+con|sobre|relativas?\s+a|acerca\s+de|con\s+respecto\s+a|referentes?\s+a)\s+/i;
 const COMMENTS_LEAD = /(?:comments|observations|concerns?|commentaires|observations|pr[ée]occupations|comentarios|observaciones|preocupaciones)\s+(?:suivant(?:e)?s\s+|siguientes\s+)?(?:on|regarding|concerning|about|in\s+relation\s+to|with\s+regard\s+to|sur|concernant|au\s+sujet\s+(?:de|du|des)|relatives?\s+(?:à|au|aux)|sobre|en\s+relaci[óo]n\s+con|acerca\s+de|relativ[oa]s\s+a)\s+/i;
+/** Last, what the letter draws the Government's attention to: `attirer l'attention du Gouvernement de Votre Excellence sur le projet de loi …`. */
+const ATTENTION_LEAD = /attention\s+(?:of\s+your\s+Excellency['’]s\s+Government|du\s+Gouvernement\s+de\s+Votre\s+Excellence)\s+(?:to|on|sur)\s+|atenci[óo]n\s+(?:urgente\s+)?del\s+Gobierno\s+de\s+Su\s+Excelencia\s+(?:sobre|a)\s+/i;
 /** What a comments lead may not be followed by: the questions' introduction ("observations on the following matters"). */
 const LIST_AHEAD = /^(?:the\s+following|les\s+(?:points|questions)\s+suivant|(?:los|las)\s+(?:asuntos|cuestiones|puntos|preguntas)\s+siguientes)/i;
 /** Where a subject turns into an aside: "(hereinafter …)", ", which was adopted …". */
-const ASIDE = /\s*\((?:hereinafter|ci-apr[èe]s|en\s+adelante)\b|,\s+(?:which|qui|lequel|laquelle|el\s+cual|la\s+cual)\s/i;
+const ASIDE = /\s*\((?:hereinafter|ci-apr[èe]s|en\s+adelante)\b|,\s+(?:which|qui|lequel|laquelle|el\s+cual|la\s+cual)\s|,\s+(?:adopted|passed|enacted|promulgated|adopt[ée]e?s?|promulgu[ée]e?s?|vot[ée]e?s?|aprobad[oa]s?|adoptad[oa]s?|promulgad[oa]s?)\s/i;
 const ABBREVIATION = /\b(?:Mr|Ms|Mrs|Dr|No|St|M|Mme|Mlle|MM|Sr|Sra|Srta|Dra|Nos|art|para|p)\.$/i;
 const SENTENCE_END = /\.\s+(?=[A-ZÀ-Ý])/g;
 
@@ -25,7 +28,7 @@ function firstSentence(text: string): string {
 }
 
 export function readSubject(paragraphs: string[]): { index: number; subject: string } | null {
-  return subjectAfter(paragraphs, LEAD) ?? subjectAfter(paragraphs, COMMENTS_LEAD);
+  return subjectAfter(paragraphs, LEAD) ?? subjectAfter(paragraphs, COMMENTS_LEAD) ?? subjectAfter(paragraphs, ATTENTION_LEAD);
 }
 
 function subjectAfter(paragraphs: string[], lead: RegExp): { index: number; subject: string } | null {
