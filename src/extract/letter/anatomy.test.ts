@@ -21,6 +21,13 @@ describe('readAnatomy', () => {
     expect(ps[a.closing]).toMatch(/^Acepte, Excelencia/);
     expect(a.annex).toBe(-1);
   });
+  it('finds the facts of a follow-up letter, which speaks of the new information received', () => {
+    for (const heading of ['According to the new information received:', 'Selon les nouvelles informations reçues :', 'Según la nueva información recibida:']) {
+      const ps = ['Excellency,', 'We thank the Government for the reply of 8 June 2021.', heading, 'On 17 July 2023, the court upheld the sentence.', 'While we do not wish to prejudge the accuracy of these allegations, we are concerned.', 'Please accept, Excellency, the assurances of our highest consideration.'];
+      const a = readAnatomy(ps);
+      expect(ps.slice(...a.body).slice(a.facts!.start, a.facts!.end), heading).toEqual(['On 17 July 2023, the court upheld the sentence.']);
+    }
+  });
   it('finds numbered annexes after the closing', () => {
     const ps = ['Excellency,', 'On 2 May 2022 a strike was broken up.', 'Please accept, Excellency, the assurances of my highest consideration.', 'Ana Ruiz',
       'Annex I', 'Reference to international human rights law', 'Article 9 of the Covenant.', 'Annex II: List of the persons concerned', '1. Ms. Ilsa Morrow'];

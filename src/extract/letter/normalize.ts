@@ -12,7 +12,7 @@ const FOOTNOTE_PLAIN = /^\s*(\d{1,3})\s+\S/;
 const LIST_ITEM = /^\s*(?:\**\s*\(?\d{1,2}[.)]\**\s+|[-•*▪◦]\s+|\(?[a-h]\)\s+|\(?[ivx]{1,4}\)\s+)/;
 const TERMINAL_CHARS = new Set('.:;!?…"”»)]');
 const SALUTATION = /^\**\s*(?:Excellenc(?:y|ies)|Excellence|Excelencia|Excelentísim[oa]|Monsieur|Madame|Mesdames|Messieurs|Señor(?:a|as|es)?|Estimad[oa]s?|Distinguid[oa]s?|Dear\s+\w+)\b[^.]{0,40}[,:]?\**\s*$/i;
-const ANCHOR_START = /^\s*\**\s*(?:Ref(?:erence|\.)?\b|R[ée]f(?:[ée]rence|\.)?\b|Referencia\b|REFERENCE\b|\(Please use|\(Veuillez|\(Por favor|\(Sírvase|Annex(?:e)?\b|Anexo\b|According to the information|Selon les informations|Según (?:la|las) informaci)/i;
+const ANCHOR_START = /^\s*\**\s*(?:Ref(?:erence|\.)?\b|R[ée]f(?:[ée]rence|\.)?\b|Referencia\b|REFERENCE\b|\(Please use|\(Veuillez|\(Por favor|\(Sírvase|Annex(?:e)?\b|Anexo\b|According to the (?:new |additional |further )?information|Selon les (?:nouvelles )?informations|Según (?:la|las) (?:nuevas? )?informaci)/i;
 const DATE_LINE = /^\s*(?:[A-ZÀ-Ý][\p{L}]+,\s*(?:le\s+)?)?\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}\s*$|^\s*\p{L}+\s+\d{1,2},\s+\d{4}\s*$/u;
 
 const COLON = new Set(':');
