@@ -10,6 +10,8 @@ export const FINAL_HEADS = alt([
   'Center', 'Initiative', 'Fund', 'Trust', 'League', 'Collective', 'Union', 'Federation', 'Forum', 'Party',
   'Front', 'Project', 'Organisation', 'Organization', 'Bureau', 'Club', 'Ltd', 'LLC', 'Inc', 'Corporation',
   'Company', 'Corp', 'GmbH', 'PLC', 'JSC', 'LLP', 'Times', 'Post', 'Gazette', 'Tribune', 'Herald',
+  // Monitoring groups: `Northern Rights Watch`, `Euro-Mediterranean Human Rights Monitor`.
+  'Watch', 'Monitor', 'Observatory',
   // Companies, the addressees of letters to business enterprises: `Minera Serrano S.A.C.`, `Wagner Group`.
   'Limited', 'Holdings', 'Group', 'plc', 'PJSC', 'OJSC', 'Ltda', 'SRL', 'S.A.', 'S.A.C.', 'S.A.S.', 'S.L.', 'S.R.L.',
   'S.p.A.', 'B.V.', 'N.V.', 'S.A. de C.V.',
@@ -19,7 +21,7 @@ export const FINAL_HEADS = alt([
 export const INITIAL_HEADS = alt([
   'Association', 'Foundation', 'Centre', 'Center', 'Institute', 'Society', 'League', 'Union', 'Network',
   'Coalition', 'Alliance', 'Movement', 'Federation', 'Organisation', 'Organization', 'Radio', 'Bureau', 'Initiative',
-  'Fund', 'Forum', 'Project', 'Trust', 'Iniciativa', 'Fondo', 'Foro',
+  'Fund', 'Forum', 'Project', 'Trust', 'Observatory', 'Iniciativa', 'Fondo', 'Foro',
   'Fondation', 'Mouvement', 'Ligue', 'Réseau', 'Collectif', 'Observatoire', 'Syndicat', 'Fédération', 'Parti',
   'Fundación', 'Asociación', 'Movimiento', 'Red', 'Colectivo', 'Centro', 'Observatorio', 'Sindicato',
   'Federación', 'Coordinadora', 'Liga', 'Partido', 'Frente', 'Organización', 'Agrupación', 'Corporación',

@@ -27,6 +27,18 @@ describe('extractOrganizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Independent Trade Union of Miners of Tolvar']);
     expect(extractOrganizations(input(['He chairs the Union of Miners of Tolvar. On 2 June 2021, he was arrested.'])).map((o) => o.name)).toEqual(['Union of Miners of Tolvar']);
   });
+  it('reads monitoring groups by their last word, and an observatory by its first', () => {
+    const orgs = extractOrganizations(input([
+      'The Northern Rights Watch was never registered. She worked with the Tolvar Media Monitor and the Observatory for the Protection of Human Rights Defenders.',
+      'Police watch the building; a monitor was installed.',
+    ]));
+    expect(orgs.map((o) => o.name)).toEqual(['Northern Rights Watch', 'Tolvar Media Monitor', 'Observatory for the Protection of Human Rights Defenders']);
+  });
+  it('reads two bodies joined by and as two names', () => {
+    const orgs = extractOrganizations(input(['She worked with the Tolvar Human Rights Centre and the Institute for the Protection of Human Rights Defenders.']));
+    expect(orgs.map((o) => o.name)).toEqual(['Tolvar Human Rights Centre', 'Institute for the Protection of Human Rights Defenders']);
+    expect(extractOrganizations(input(['He directs the Centre for Peace and Justice in Tolvar.'])).map((o) => o.name)).toEqual(['Centre for Peace and Justice in Tolvar']);
+  });
   it('stops a name where another found before begins, and reads names opened by their kind of body', () => {
     const orgs = extractOrganizations(input([
       'Mr. Sami Hadad works for the Borelian Center for Human Rights and the Sarn Institute for Human Rights Studies (SIHRS). He worked at the Aldovian International Bureau for Human Rights and Rule of Law.',

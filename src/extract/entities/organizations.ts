@@ -213,6 +213,8 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[], language:
     let skip = cut ? cut.index + cut[0].length : 0;
     // A signature's lines run together: `Jane Holloway General Counsel Coldmere Mining Ltd` is the company after the title.
     for (const r of allMatches(ROLE_IN_RUN, run[0])) if (r.index >= skip) skip = r.index + r[0].length;
+    // Two bodies joined by `and` (`the Tolvar Centre and the Sarn Institute`) are two names.
+    for (const r of allMatches(HEAD_THEN_AND, run[0])) if (r.index >= skip) skip = r.index + r[0].length;
     runs.push([from + run.index + skip, run[0].slice(skip) + m[0], true]);
   }
   initialHeadRuns(text, runs);
@@ -246,6 +248,9 @@ const SENTENCE_END_IN_RUN = /\p{L}{2,}\.\s+(?!.*\p{L}{2,}\.\s)/su;
 const TRAILING_CONNECTORS = /(?:\s+(?:of|for|to|on|against|in|and|the|de|des|du|la|le|les|et|del|los|las|el|para|por|y|en))*[\s,]*$/u;
 const ROLE_IN_RUN = /(?<![\p{L}])(?:Counsel|Officer|Director|Manager|President|Chairperson|Chairman|Chairwoman|Secretary|Adviser|Advisor|Coordinator|Spokesperson|Directeur|Directrice|Président|Présidente|Director[a]?|Presidente|Gerente)\s+/gu;
 const SENTENCE_END_AFTER_WORD = /\p{L}{2}\.\s+\p{Lu}/u;
+const AND_THE = String.raw`\s+(?:and|et|y)\s+(?:(?:the|la|le|les|l['’]|el|los|las)\s*)?`;
+const HEAD_THEN_AND = new RegExp(String.raw`(?<![\p{L}])(?:${FINAL_HEADS}|${INITIAL_HEADS})${AND_THE}`, 'gu');
+const ANOTHER_HEAD = new RegExp(String.raw`${AND_THE}(?:${INITIAL_HEADS})(?![\p{L}])`, 'u');
 const LEADING_CONNECTOR = new RegExp(String.raw`^\s*(?:(?:${CONNECTORS})\s+)*`, 'u');
 
 /**
@@ -280,9 +285,16 @@ function initialHeadRuns(text: string, runs: Array<[number, string, boolean]>): 
       HEAD_INITIAL.lastIndex = m.index + 1;
       continue;
     }
-    // A run may go on over a sentence's end (`Union of Miners of Tolvar. On 2 June`): it stops there.
+    // A run may go on over a sentence's end (`Union of Miners of Tolvar. On 2 June`), or over `and`
+    // into another body's name (`Centre and the Institute for …`): it stops there.
     const cut = SENTENCE_END_AFTER_WORD.exec(m[0]);
-    runs.push([m.index, cut ? m[0].slice(0, cut.index + 2) : m[0], false]);
+    let run = cut ? m[0].slice(0, cut.index + 2) : m[0];
+    const next = ANOTHER_HEAD.exec(run);
+    if (next) {
+      run = run.slice(0, next.index);
+      HEAD_INITIAL.lastIndex = m.index + run.length; // the other body's name is read next
+    }
+    runs.push([m.index, run, false]);
   }
   HEAD_INITIAL.lastIndex = 0;
 }
