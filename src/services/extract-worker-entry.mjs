@@ -1,5 +1,6 @@
 // A worker thread runs the TypeScript sources through tsx, as bin/rapporteur.js does.
+import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
-register();
+register({ tsconfig: fileURLToPath(new URL('../../tsconfig.json', import.meta.url)) });
 await import('./extract-worker.ts');
