@@ -56,6 +56,12 @@ describe('extractSource', () => {
     expect(dated('On 12 March 2024, police arrested the blogger Oskar Linde in Tolvar.')).toBeNull();
     expect(dated('Arrested on 3 May 2023\n\nThe blogger Oskar Linde was arrested at his home.')).toBeNull();
   });
+  it('reads the dateline of a press release, which is not one of the facts it reports', () => {
+    const r = extractSource('Borelia: experts alarmed by a conviction\n\nGENEVA (19 July 2023) – UN experts today expressed alarm at the conviction of Oskar Linde, sentenced on 17 July 2023.');
+    expect(r.date).toBe('2023-07-19');
+    expect(r.events).toEqual([{ date: '2023-07-17', precision: 'day', text: 'UN experts today expressed alarm at the conviction of Oskar Linde, sentenced on 17 July 2023.' }]);
+    expect(extractSource('Borelia: a defender sentenced\n\nCommuniqué de presse – 4 juillet 2023\n\nLa militante Awa Diallo a été condamnée le 3 mai 2023.').events.map((e) => e.date)).toEqual(['2023-05-03']);
+  });
   it('reads a French report', () => {
     const fr = extractSource(
       'Lunavie : une militante condamnée\n\nLa militante Awa Diallo a été condamnée le 3 mai 2023, selon la Fondation Terre Libre. « C’est injuste », a déclaré Jean Moreau, avocat de la militante.',

@@ -19,24 +19,38 @@ const BOILERPLATE = /^(?:Leave a Reply|Your email address will not be published|
 /** Lines a wrapped headline may take before the blank line that ends it. */
 const HEADLINE_LINES = 3;
 
-/** What may stand before a dateline's date: the place (`Paris, le`, `(Geneva,`, `Marquena,`), or nothing. */
-const DATELINE_LEAD = /^[(\[]?\s*(?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40},\s*)?(?:(?:le|el|the)\s+)?$/iu;
+/** What may stand before a dateline's date: the place (`Paris, le`, `(Geneva,`, `Marquena,`, `GENEVA (`), or nothing. */
+const DATELINE_LEAD = /^[(\[]?\s*(?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40}?(?:,\s*|\s+\())?(?:(?:le|el|the)\s+)?$/iu;
 /** A short line's text before its date that makes the date a fact's, not the document's: `Arrested on 3 May`. */
 const FACT_BEFORE = /(?<![\p{L}])(?:on|in|since|until|from|le|du|depuis|jusqu['’]au|el|del|desde|hasta|en)\s*$/iu;
 /** How far into its paragraph a dateline's date may stand. */
 const DATELINE_REACH = 80;
+/** What closes a dateline after its date: `) –`, ` –`, `.`, `:`. */
+const DATELINE_END = /^\s*[)\]]?\s*(?:[–—-]+|[.:])?\s*/u;
+
+interface Dateline {
+  date: string;
+  paragraph: number;
+  /** Where the text after the dateline begins in its paragraph (its length for a line of its own). */
+  end: number;
+}
 
 /**
  * When the document says it was published: a dateline opening one of its first paragraphs
- * (`Paris, le 4 juillet 2023 – …`, `Marquena, 18 de mayo de 2022. …`), or a short line of its own
- * (`Communiqué de presse – 4 juillet 2023`, `June 3, 2024 12:00AM EDT`). Null when none is there.
+ * (`Paris, le 4 juillet 2023 – …`, `GENEVA (19 July 2023) – …`, `Marquena, 18 de mayo de 2022. …`),
+ * or a short line of its own (`Communiqué de presse – 4 juillet 2023`, `June 3, 2024 12:00AM EDT`).
+ * Null when none is there.
  */
-function datelineDate(paragraphs: string[]): string | null {
-  for (const p of paragraphs.slice(0, 3)) {
+function findDateline(paragraphs: string[]): Dateline | null {
+  for (const [i, p] of paragraphs.slice(0, 3).entries()) {
     const d = findDates(p.slice(0, DATELINE_REACH)).find((x) => x.precision === 'day');
     if (!d) continue;
     const before = p.slice(0, d.index);
-    if (DATELINE_LEAD.test(before) || (p.length <= DATELINE_REACH && !FACT_BEFORE.test(before))) return d.date;
+    if (p.length <= DATELINE_REACH && !FACT_BEFORE.test(before)) return { date: d.date, paragraph: i, end: p.length };
+    if (DATELINE_LEAD.test(before)) {
+      const after = d.index + d.length;
+      return { date: d.date, paragraph: i, end: after + DATELINE_END.exec(p.slice(after))![0].length };
+    }
   }
   return null;
 }
@@ -66,7 +80,14 @@ export function extractSource(text: string, options: { fileName?: string } = {})
     .map((p) => squash(p))
     .filter((p) => p.length > 0 && !BOILERPLATE.test(p));
   if (titleLine && paragraphs[0] === squash(titleLine)) paragraphs.shift();
-  record.date = datelineDate(paragraphs);
+  const dateline = findDateline(paragraphs);
+  record.date = dateline?.date ?? null;
+  // The dateline says when the document was written, not what happened: it is no dated fact.
+  if (dateline) {
+    const rest = paragraphs[dateline.paragraph]!.slice(dateline.end);
+    if (rest) paragraphs[dateline.paragraph] = rest;
+    else paragraphs.splice(dateline.paragraph, 1);
+  }
   const input: EntityInput = { language, paragraphs, facts: { start: 0, end: paragraphs.length - 1 }, subject: null, exclude: [] };
   record.organizations = extractOrganizations(input);
   record.persons = markSubject(findPersons(input, { report: true }), paragraphs.join('\n'));
