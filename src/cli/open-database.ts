@@ -5,8 +5,9 @@
 import { openDatabase, type Database, type DatabaseConfig } from '../store/database.js';
 
 export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, ...(env.RAPPORTEUR_DB_SCHEMA ? { schema: env.RAPPORTEUR_DB_SCHEMA } : {}) };
-  return { dataDir: env.RAPPORTEUR_DATA || './data' };
+  const onNotice = (line: string) => process.stderr.write(`${line}\n`);
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, ...(env.RAPPORTEUR_DB_SCHEMA ? { schema: env.RAPPORTEUR_DB_SCHEMA } : {}), onNotice };
+  return { dataDir: env.RAPPORTEUR_DATA || './data', onNotice };
 }
 
 /** Opens the configured database; the caller closes it (a server keeps it open while it runs). */

@@ -38,6 +38,8 @@ export interface DatabaseConfig {
   schema?: string;
   /** Apply pending migrations on open (default true). */
   migrate?: boolean;
+  /** Told of long work done on open (the spellings keyed again for new name rules), before it starts. */
+  onNotice?: (line: string) => void;
 }
 
 /** Opens the configured database, takes the data-directory lock and applies pending migrations. */
@@ -53,7 +55,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.migrate === false) return db;
   try {
     await migrate(db);
-    await refreshNameKeys(db);
+    await refreshNameKeys(db, config.onNotice);
   } catch (e) {
     await db.close().catch(() => undefined);
     throw isRapError(e) ? e : new RapError('RAP_ERR_DATABASE', `migrations failed: ${(e as Error).message}`);

@@ -29,12 +29,14 @@ async function rekeyTable(tx: Queryable, kind: keyof typeof TABLES): Promise<num
 }
 
 /** Keys every stored spelling again if the store's keys are older than the code's; returns the spellings keyed. */
-export async function refreshNameKeys(db: Database): Promise<number> {
+export async function refreshNameKeys(db: Database, onNotice?: (line: string) => void): Promise<number> {
   const behind = async (q: Queryable) => (await q.query<{ version: number }>('select version from name_keys_version')).rows[0]!.version < NAME_KEYS_VERSION;
   if (!(await behind(db))) return 0;
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [REKEY_LOCK]);
     if (!(await behind(tx))) return 0;
+    const { rows } = await tx.query<{ n: number }>('select (select count(*) from person_names)::int + (select count(*) from organization_names)::int as n');
+    if (rows[0]!.n > 0) onNotice?.(`database: keying ${rows[0]!.n.toLocaleString('en')} stored spellings again for the new name rules (once; about 1 s per 10,000)`);
     const keyed = (await rekeyTable(tx, 'person')) + (await rekeyTable(tx, 'organization'));
     await tx.query('update name_keys_version set version = $1', [NAME_KEYS_VERSION]);
     return keyed;
