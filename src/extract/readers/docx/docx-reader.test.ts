@@ -1,6 +1,8 @@
 import { Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../domain/limits.js';
 import { buildLetterDocx } from '../testing/build-letter-docx.js';
+import { buildZip } from '../testing/build-zip.js';
 import { SAMPLE_LETTER as L } from '../testing/sample-letter.js';
 import { readDocument, type ReadDocument } from '../read-document.js';
 
@@ -55,6 +57,15 @@ describe('DOCX reader: numbering and damage', () => {
     const docx = await buildLetterDocx();
     await expect(readDocument(docx.subarray(0, Math.floor(docx.length * 0.6)), 'truncated.docx')).rejects.toEqual(
       expect.objectContaining({ code: 'RAP_ERR_DOCX_BROKEN' }),
+    );
+  });
+
+  it('refuses a DOCX that unpacks to more than a document may hold, before unpacking it', async () => {
+    // Under 200 KB as a file; mammoth would have held all of it in memory, several times over.
+    const bomb = buildZip([['[Content_Types].xml', Buffer.from('<Types/>')], ['word/document.xml', Buffer.alloc(LIMITS.maxUnpackedBytes + 1, ' ')]]);
+    expect(bomb.length).toBeLessThan(200_000);
+    await expect(readDocument(bomb, 'bomb.docx')).rejects.toEqual(
+      expect.objectContaining({ code: 'RAP_ERR_FILE_TOO_LARGE', detail: expect.stringMatching(/unpacks to more than 128 MB/) }),
     );
   });
 });
