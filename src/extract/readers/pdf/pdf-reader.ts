@@ -3,6 +3,7 @@
  * by `\f`, a paragraph that a page break cut in two joined again on the page where it starts.
  */
 import { RapError } from '../../../domain/errors.js';
+import { LIMITS } from '../../../domain/limits.js';
 import { isPdf } from '../magic.js';
 import { renderSegments } from '../marked-text.js';
 import { normalizeText } from '../normalize-text.js';
@@ -12,6 +13,7 @@ import { loadPdfPages } from './load-pdf-pages.js';
 import { buildParagraphs, measureLayout } from './paragraphs.js';
 import { dropRunningLines } from './running-lines.js';
 import { markGluedMarkers, noteNumbers, splitFootnotes } from './footnotes.js';
+import { inflatedStreamBytes } from './unpacked-streams.js';
 
 /** Fewer letters than this in the whole document: a scan with at most a stray stamp of text. */
 const MIN_TEXT_CHARS = 20;
@@ -20,6 +22,10 @@ export const pdfReader: DocumentReader = {
   name: 'pdf',
   accepts: (bytes) => (isPdf(bytes) ? 100 : 0),
   async read(bytes): Promise<ReadDocument> {
+    const limit = LIMITS.maxUnpackedBytes;
+    if (inflatedStreamBytes(bytes, limit) > limit) {
+      throw new RapError('RAP_ERR_FILE_TOO_LARGE', `the PDF's compressed text and fonts unpack to more than ${limit / (1024 * 1024)} MB, the most a document may hold`);
+    }
     const pages = await loadPdfPages(bytes);
     const warnings: string[] = [];
     const chars = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
