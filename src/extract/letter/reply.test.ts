@@ -31,4 +31,12 @@ describe('readReply', () => {
     expect(r.persons.map((p) => [p.name, p.role])).toEqual([['Julián Orvieto Ramírez', 'mentioned']]);
     expect(r.organizations).toEqual([{ name: 'Comité de Solidaridad con los Presos Políticos', variants: ['CSPP'] }]);
   });
+  it('takes its own heading for a title, and has none when it has no heading', () => {
+    const headed = readReply(toParagraphs('The Permanent Mission of Jorvania presents its compliments and, with reference to communication AL XAJ 5/2023, has the honour to transmit the reply.\n\nGeneva, 8 June 2023\n\nReply of the Government of Jorvania to the joint communication AL XAJ 5/2023\n\n1. The Government rejects the allegations.'), 'en');
+    expect(headed.title).toBe('Reply of the Government of Jorvania to the joint communication AL XAJ 5/2023');
+    const re = readReply(toParagraphs('Marlow Energy Group\n\n22 septembre 2022\n\nRe: your letter OL XAF 1/2022 of 25 juillet 2022\n\nMarlow Energy Group acknowledges receipt of the joint communication OL XAF 1/2022.'), 'fr');
+    expect(re.title).toBe('your letter OL XAF 1/2022 of 25 juillet 2022');
+    const plainNote = readReply(toParagraphs('La Mission permanente de la Jorvanie présente ses compliments et, en réponse à la communication AL XAJ 4/2023, a l’honneur de transmettre ce qui suit.\n\nGenève, le 30 juin 2023'), 'fr');
+    expect(plainNote.title).toBeNull();
+  });
 });

@@ -17,6 +17,18 @@ import { statesNamedIn } from './states.js';
 const COMPANY = /^(\p{Lu}[^,.;:]{1,80}?)\s+(?:acknowledges receipt|accuse r[ée]ception|acusa recibo|wishes to|would like to|thanks)\b/u;
 const SENDER = /(?:Permanent Mission of|Mission permanente d[eu']?|Misi[óo]n Permanente d[e]l?|Government of|Gouvernement d[eu']?|Gobierno d[e]l?)\s*(?:the\s+|la\s+|le\s+|l['’]\s*|el\s+)?([^,.;]{2,80}?)\s+(?:to|to the|auprès|ante|presents|pr[ée]sente|saluda|has|a l['’]honneur|tiene)\b/i;
 
+/**
+ * A reply's own heading, when it has one: `Reply of the Government of Borelia to the joint
+ * communication AL XAB 6/2023`, `Réponse du Gouvernement …`, `Re: your letter OL XAF 1/2022`.
+ */
+const HEADING = /^(?:(?:Reply|Response|Answers?|Observations|Comments|Information|Réponses?|Commentaires|Informations|Respuestas?|Observaciones|Comentarios|Información)\s+(?:of|from|by|to|du|de|des|de\s+la|del|al|à|a)\b|(?:Re|Objet|Asunto|Subject)\s*:)/iu;
+const HEADING_MAX = 250;
+
+function headingOf(texts: string[]): string | null {
+  const heading = texts.slice(0, 12).find((t) => t.length <= HEADING_MAX && HEADING.test(t));
+  return heading ? heading.replace(/^(?:Re|Objet|Asunto|Subject)\s*:\s*/iu, '').replace(/[.:\s]+$/u, '') : null;
+}
+
 /** The organisation a reply's first paragraph, its letterhead, names (`Coldmere Mining Ltd`, then its address). */
 function letterhead(organizations: Organization[], first: string | undefined): string | null {
   if (!first || first.length > 200) return null;
@@ -27,6 +39,7 @@ export function readReply(paragraphs: string[], language: Language | null): Comm
   const record = emptyCommunication('reply');
   record.language = language;
   const texts = paragraphs.map(plain);
+  record.title = headingOf(texts);
   const all = texts.join('\n');
   const entities: EntityInput = { language: language ?? 'en', paragraphs, subject: null, exclude: [] };
   record.organizations = extractOrganizations(entities);
