@@ -64,6 +64,10 @@ export class FacetTable {
   count(rows: Int32Array, filters: SearchFilters, times?: Int32Array): { facets: Facets; total: number } {
     const checks = this.checks(filters);
     const counts = FACETS.map((_, f) => new Int32Array(this.values[f]!.length));
+    if (!times && checks.every((c) => c === null)) {
+      this.countAll(rows, counts);
+      return { facets: this.listed(counts), total: rows.length };
+    }
     // Per row: -1 when it passes every filter, the facet when it fails that one only, -2 when more.
     const only = new Int8Array(rows.length).fill(-1);
     checks.forEach((ok, f) => {
@@ -92,6 +96,35 @@ export class FacetTable {
       const r = rows[i]!;
       for (let k = this.mandateStart[r]!; k < this.mandateStart[r + 1]!; k++) into[this.mandateIds[k]!]! += times ? times[i]! : 1;
     }
+    return { facets: this.listed(counts), total };
+  }
+
+  /**
+   * Every facet of every row counted in one pass, when nothing is filtered (most searches): the
+   * general way takes a pass per facet and a mark per row, two to three times as long on 40,000 rows.
+   */
+  private countAll(rows: Int32Array, counts: Int32Array[]): void {
+    const start = this.mandateStart;
+    const ids = this.mandateIds;
+    const mandates = counts[MANDATE]!;
+    // One column at a time over the rows: each pass reads one small array, which the loop over
+    // columns inside the loop over rows did not let the compiler see.
+    SINGLE.forEach(({ facet }, c) => {
+      const column = this.columns[c]!;
+      const into = counts[facet]!;
+      for (let i = 0; i < rows.length; i++) {
+        const v = column[rows[i]!]!;
+        if (v >= 0) into[v]!++;
+      }
+    });
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      for (let k = start[r]!; k < start[r + 1]!; k++) mandates[ids[k]!]!++;
+    }
+  }
+
+  /** The counts as lists of values, most frequent first, values never counted left out. */
+  private listed(counts: Int32Array[]): Facets {
     const facets = {} as Facets;
     FACETS.forEach((name, f) => {
       const list: FacetCount[] = [];
@@ -102,7 +135,7 @@ export class FacetTable {
       });
       facets[name] = list.sort(byCountThenValue);
     });
-    return { facets, total };
+    return facets;
   }
 
   /** Whether a row passes every filter; null when nothing is filtered. */
