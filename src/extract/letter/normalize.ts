@@ -132,6 +132,12 @@ const MAX_JOINED = 20_000;
 /** A paragraph's last two characters when it ends with a word cut by a hyphen (`informa-`). */
 const HYPHENATED = /^[A-Za-zÀ-ÿ]-$/;
 
+/** A paragraph's parts joined, kept when not empty (a module function: tsx names a closure at every call). */
+function pushJoined(out: string[], parts: string[]): void {
+  const paragraph = parts.join('');
+  if (paragraph) out.push(paragraph);
+}
+
 /** Lines of one block into paragraphs: list items, anchors and short lines ending a sentence start new ones. */
 function splitBlock(lines: string[]): string[] {
   const sorted = lines.map((l) => l.trim().length).sort((a, b) => a - b);
@@ -144,23 +150,19 @@ function splitBlock(lines: string[]): string[] {
   // whole at each look at its end, and a block of many thousand lines would take minutes.
   let parts: string[] = [];
   let tail = '';
-  const flush = () => {
-    const paragraph = parts.join('');
-    if (paragraph) out.push(paragraph);
-  };
   lines.forEach((raw, i) => {
     const line = raw.trim();
     const prev = i > 0 ? lines[i - 1]!.trim() : '';
     const newParagraph = i === 0 || startsBreak(line) || endsBreak(prev)
       || (unwrapped ? !wrappedOn(prev, line) : endsWithBefore(prev, TERMINAL_CHARS) && prev.length < typical * 0.7);
     if (newParagraph) {
-      flush();
+      pushJoined(out, parts);
       parts = [line];
       tail = '';
     } else parts.push(HYPHENATED.test(tail) && /^[a-zà-ÿ]/.test(line) ? line : ` ${line}`);
     tail = (tail + line).slice(-2);
   });
-  flush();
+  pushJoined(out, parts);
   return out;
 }
 
