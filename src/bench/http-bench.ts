@@ -33,7 +33,11 @@ interface Server {
 /** Where the server finds the archive: environment variables of `serve`. */
 type DatabaseEnv = Record<string, string>;
 
-/** Starts `serve` on a free port and answers its address once it listens. */
+/**
+ * Starts `serve` on a free port and answers its address once it listens and has loaded its
+ * public index with the commonest words' lists (which it reads in the background for a few
+ * seconds after it starts): the server is measured as it runs, not while it starts.
+ */
 function startServer(database: DatabaseEnv, cache: boolean): Promise<Server> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1'], {
     env: { ...process.env, DATABASE_URL: '', ...database, RAPPORTEUR_CACHE: cache ? 'on' : 'off' },
@@ -45,7 +49,7 @@ function startServer(database: DatabaseEnv, cache: boolean): Promise<Server> {
     child.stderr!.on('data', (chunk: Buffer) => {
       err += chunk.toString();
       const m = /serving on (http:\/\/127\.0\.0\.1:\d+)/.exec(err);
-      if (m) {
+      if (m && /public index: loaded|public index could not be loaded/.test(err)) {
         clearTimeout(timer);
         resolve({ base: m[1]!, child });
       }

@@ -71,7 +71,10 @@ export function register(program: Command): void {
         if (stored > 0) process.stderr.write(`demo: seeded ${stored} documents (${n} synthetic letters to fictional States, with replies)\n`);
       }
       // The public search's lists in memory, loaded now rather than by the first search.
-      const warm = () => void warmPublicLookups(db).catch((e: unknown) => process.stderr.write(`the public index could not be loaded: ${e instanceof Error ? e.message : String(e)}\n`));
+      const warm = () => void warmPublicLookups(db).then(
+        () => process.stderr.write('public index: loaded, with the lists of the commonest words\n'),
+        (e: unknown) => process.stderr.write(`the public index could not be loaded: ${e instanceof Error ? e.message : String(e)}\n`),
+      );
       warm();
       // Public answers are kept until the next publication changes them (RAPPORTEUR_CACHE=off to render each time).
       const cache = process.env.RAPPORTEUR_CACHE === 'off' ? undefined : createResponseCache({ publicUrl: PUBLIC_URL });
