@@ -14,8 +14,11 @@ const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${DESCRIPTOR_PATTERN})\\s*,?\\s*$`, '
 const AFTER_START = /^['’]?\s*(?:,|\s(?:is|was|has been|are|were|have been|est|était|sont|étaient|es|era|fue|ha sido|son|eran|fueron)\s)/u;
 /** `Ms. X and Ms. Y are lawyers`: the names after the first, up to the plural verb they share. */
 const COORDINATED = /^(?:\s*(?:,|and|et|y|e)\s+(?:(?:Ms|Mr|Mrs|Mme|Sra|Sr|M)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})+(?=\s(?:are|were|have been|sont|étaient|son|eran|fueron)\s)/u;
-// A descriptor in the plural (`lawyers`, `abogadas`, `défenseurs`) is kept in the singular.
-const ANY = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?:e?s)?(?![\\p{L}])`, 'giu');
+const ANY = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?![\\p{L}])`, 'giu');
+// After a plural verb, a descriptor in the plural (`are lawyers`, `son abogadas`), kept in the singular;
+// only there: elsewhere a plural is other people's (`a member of the Union of Journalists`).
+const ANY_PLURAL = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?:e?s)?(?![\\p{L}])`, 'giu');
+const PLURAL_VERB = /^['’]?\s*(?:are|were|have been|sont|étaient|son|eran|fueron)\s/u;
 // The predicate stops where a new clause begins.
 const STOP = /[.;:]|\b(?:who|which|whom|qui|que|quien)\b/u;
 // `journalist Jane Doe` inside the predicate describes Jane Doe; `a journalist, Ms. Jane Doe` ends an apposition.
@@ -41,7 +44,7 @@ export function descriptorsOf(mentions: PersonMention[], prepared: Prepared, _la
     if (AFTER_START.test(after)) {
       const stop = STOP.exec(after.slice(2));
       const clause = stop ? after.slice(0, stop.index + 2) : after;
-      for (const d of allMatches(ANY, clause)) {
+      for (const d of allMatches(PLURAL_VERB.test(after) ? ANY_PLURAL : ANY, clause)) {
         if (!NAME_NEXT.test(clause.slice(d.index + d[0].length))) add(d[1]!);
       }
     }
