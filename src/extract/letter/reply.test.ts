@@ -39,4 +39,8 @@ describe('readReply', () => {
     const plainNote = readReply(toParagraphs('La Mission permanente de la Jorvanie présente ses compliments et, en réponse à la communication AL XAJ 4/2023, a l’honneur de transmettre ce qui suit.\n\nGenève, le 30 juin 2023'), 'fr');
     expect(plainNote.title).toBeNull();
   });
+  it('names a company by the signature when it has no letterhead', () => {
+    const r = readReply(toParagraphs('Dear Special Rapporteurs,\n\nThank you for your letter dated 14 March 2023 (ref. AL OTH 4/2023) concerning Ms. Odile Marchetti.\n\nYours sincerely,\n\nJane Holloway\nGeneral Counsel\nColdmere Mining Ltd\n\n2 June 2023'), 'en');
+    expect(r.recipient).toEqual({ code: 'OTH', name: 'Coldmere Mining Ltd' });
+  });
 });

@@ -35,6 +35,15 @@ function letterhead(organizations: Organization[], first: string | undefined): s
   return organizations.find((o) => [o.name, ...o.variants].some((n) => first.includes(n)))?.name ?? null;
 }
 
+/** How many last paragraphs a signature block takes: a name, a title, the company, a date. */
+const SIGNATURE_PARAGRAPHS = 4;
+
+/** The organisation a reply to a letter to a non-State actor is signed for (`Jane Holloway, General Counsel, Coldmere Mining Ltd`). */
+function signedBy(organizations: Organization[], last: string[]): string | null {
+  const tail = last.join('\n');
+  return organizations.find((o) => [o.name, ...o.variants].some((n) => tail.includes(n)))?.name ?? null;
+}
+
 export function readReply(paragraphs: string[], language: Language | null): Communication {
   const record = emptyCommunication('reply');
   record.language = language;
@@ -53,7 +62,9 @@ export function readReply(paragraphs: string[], language: Language | null): Comm
   // The key starts with the code: `KAZ 1/2024`.
   const answered = cited[0]?.key.slice(0, 3);
   if (!record.recipient && answered) {
-    const company = texts.slice(0, 8).map((t) => COMPANY.exec(t)?.[1]).find((n) => n !== undefined) ?? letterhead(record.organizations, texts[0]);
+    const company = texts.slice(0, 8).map((t) => COMPANY.exec(t)?.[1]).find((n) => n !== undefined)
+      ?? letterhead(record.organizations, texts[0])
+      ?? (answered === 'OTH' ? signedBy(record.organizations, texts.slice(-SIGNATURE_PARAGRAPHS)) : null);
     record.recipient = { code: answered, name: company ?? stateByCode(answered)?.name.en ?? null };
   }
   const dateLine = texts.find((t) => t.length <= 60 && findDates(t).some((d) => d.precision === 'day'));
