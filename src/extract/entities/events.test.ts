@@ -17,7 +17,7 @@ describe('extractEvents', () => {
     'In July 2016, Ms. Vostek opened a **hotline**. Since 2017, she has been harassed.',
     'On 12 January 2024, police placed her on a national wanted list, and on 9 February 2024, on an international wanted list.',
     'Between October 2023 and March 2024, she was followed. In late 2019 the law was amended.',
-    'While we do not wish to prejudge the accuracy of these allegations, we are concerned.',
+    'While we do not wish to prejudge these reports, we are concerned.',
     'We would appreciate receiving a response within 60 days, by 3 June 2024.',
   ];
 

@@ -19,7 +19,7 @@ describe('extractPersons in English', () => {
       'According to the information received:',
       'On 3 March 2023, Ms. Vostek was arrested in Mirova Street by officers of the State Security Service. Ms. Vosteck was held for two days.',
       'Mr. Vostek filed a complaint with the Prosecutor General. Her lawyer was denied access.',
-      'Please accept, Excellency, the assurances of our highest consideration.',
+      'Please accept, Excellency, our highest consideration.',
     ],
     { subject: 'the arbitrary detention of journalist Ms. Lirana Vostek.', exclude: ['Ada Merrow'], facts: { start: 3, end: 6 } },
   );
@@ -63,7 +63,7 @@ describe('what is not a person', () => {
         [
           'Mr. President of the Republic received the complaint. Ms. Ada Merrow reported to the Council.',
           'The case of Mr. Oskar Linde, a blogger, was heard in Kestral Street. The Excellency of Borelia replied.',
-          'Please accept, Excellency, the assurances of our highest consideration. Ada Merrow, Special Rapporteur',
+          'Please accept, Excellency, our highest consideration. Ada Merrow, Special Rapporteur',
         ],
         { exclude: ['Ada Merrow'] },
       ),

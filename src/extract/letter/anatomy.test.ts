@@ -23,7 +23,7 @@ describe('readAnatomy', () => {
   });
   it('finds the facts of a follow-up letter, which speaks of the new information received', () => {
     for (const heading of ['According to the new information received:', 'Selon les nouvelles informations reçues :', 'Según la nueva información recibida:']) {
-      const ps = ['Excellency,', 'We thank the Government for the reply of 8 June 2021.', heading, 'On 17 July 2023, the court upheld the sentence.', 'While we do not wish to prejudge the accuracy of these allegations, we are concerned.', 'Please accept, Excellency, the assurances of our highest consideration.'];
+      const ps = ['Excellency,', 'We thank the Government for the reply of 8 June 2021.', heading, 'On 17 July 2023, the court upheld the sentence.', 'While we do not wish to prejudge these reports, we are concerned.', 'Please accept, Excellency, our highest consideration.'];
       const a = readAnatomy(ps);
       expect(ps.slice(...a.body).slice(a.facts!.start, a.facts!.end), heading).toEqual(['On 17 July 2023, the court upheld the sentence.']);
     }

@@ -39,7 +39,7 @@ describe('a letter without its reference', () => {
     const paragraphs = [
       'Excellency,',
       'We write to you about the situation of Mr. Teodor Vrana.',
-      'Please accept, Excellency, the assurances of our highest consideration.',
+      'Please accept, Excellency, our highest consideration.',
     ];
     expect(detectKind(paragraphs, false)).toBe('communication');
   });

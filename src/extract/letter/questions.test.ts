@@ -24,7 +24,7 @@ describe('readQuestions', () => {
     expect(readQuestions([
       'your observations on the following matters:', '1. Are the facts accurate?', '2. Please provide the legal basis for the detention of Mr. Arlan Vey.',
       'We urge your Excellency’s Government to take all necessary measures to protect the rights of the aforementioned person.',
-      'Please accept, Excellency, the assurances of our highest consideration.',
+      'Please accept, Excellency, our highest consideration.',
     ])).toEqual(['Are the facts accurate?', 'Please provide the legal basis for the detention of Mr. Arlan Vey.']);
     expect(readQuestions(['sur les points suivants :', '1. Veuillez fournir toute information.', 'Nous nous engageons à ce que la réponse du Gouvernement soit reflétée dans le rapport.'])).toEqual(['Veuillez fournir toute information.']);
     expect(readQuestions(['sur les points suivants :', '1. Veuillez fournir toute information.', 'Nous prions instamment le Gouvernement de Votre Excellence de prendre toutes les mesures nécessaires.'])).toEqual(['Veuillez fournir toute information.']);
