@@ -100,15 +100,13 @@ export class FacetTable {
   }
 
   /**
-   * Every facet of every row counted in one pass, when nothing is filtered (most searches): the
-   * general way takes a pass per facet and a mark per row, two to three times as long on 40,000 rows.
+   * Every facet of every row counted when nothing is filtered (most searches), without the marks
+   * the general way keeps of each row against the filters: 1.05 ms instead of 1.43 on 40,000 rows.
    */
   private countAll(rows: Int32Array, counts: Int32Array[]): void {
     const start = this.mandateStart;
     const ids = this.mandateIds;
     const mandates = counts[MANDATE]!;
-    // One column at a time over the rows: each pass reads one small array, which the loop over
-    // columns inside the loop over rows did not let the compiler see.
     SINGLE.forEach(({ facet }, c) => {
       const column = this.columns[c]!;
       const into = counts[facet]!;

@@ -10,7 +10,7 @@ import { cliActor, type Actor } from '../domain/actor.js';
 import type { AuditChange } from '../domain/audit-chain.js';
 import { RapError } from '../domain/errors.js';
 import { LIMITS } from '../domain/limits.js';
-import { formatKey } from '../domain/reference.js';
+import { formatKey, formatReference } from '../domain/reference.js';
 import type { Queryable } from '../store/database.js';
 import {
   deleteCitationsAndMandates,
@@ -126,7 +126,7 @@ async function storeCommunication(tx: Queryable, record: Communication, file: Ne
   if (!record.reference) throw new RapError('RAP_ERR_NO_REFERENCE', 'no reference', { field: 'reference' });
   const ref = record.reference;
   const key = formatKey(ref);
-  const text = `${ref.type} ${key}`;
+  const text = formatReference(ref);
   const existing = await findStoredLetter(tx, text, key);
   const sameLetter = existing && existing.status === 'imported' && existing.reference_text === text;
   // A letter Rapporteur sent is the original: no file, however named, replaces it.

@@ -5,6 +5,7 @@
  * set of statements serves both. SQL only: the rules that decide a merge are in domain/names.ts.
  */
 import type { Queryable } from './database.js';
+import type { NameKeys } from '../domain/names.js';
 
 export type EntityKind = 'person' | 'organization';
 
@@ -26,7 +27,6 @@ export interface MentionTarget {
   sourceDocumentId?: number;
 }
 
-import type { NameKeys } from '../domain/names.js';
 export type { NameKeys };
 
 /** The entities owning each of these exact-match keys (lowest id first). */

@@ -11,14 +11,15 @@ import { allMatches } from '../all-matches.js';
 
 const HONORIFIC_TAIL = /(?:\b(?:Ms|Mrs|Mr|Miss|Dr|Mme|Mlle|M|Sra|Srta|Sr)\.?\s*)$/u;
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${DESCRIPTOR_PATTERN})\\s*,?\\s*$`, 'iu');
-const AFTER_START = /^['’]?\s*(?:,|\s(?:is|was|has been|are|were|have been|est|était|sont|étaient|es|era|fue|ha sido|son|eran|fueron)\s)/u;
+const PLURAL_VERBS = String.raw`(?:are|were|have been|sont|étaient|son|eran|fueron)`;
+const AFTER_START = new RegExp(String.raw`^['’]?\s*(?:,|\s(?:is|was|has been|est|était|es|era|fue|ha sido|${PLURAL_VERBS})\s)`, 'u');
 /** `Ms. X and Ms. Y are lawyers`: the names after the first, up to the plural verb they share. */
-const COORDINATED = /^(?:\s*(?:,|and|et|y|e)\s+(?:(?:Ms|Mr|Mrs|Mme|Sra|Sr|M)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})+(?=\s(?:are|were|have been|sont|étaient|son|eran|fueron)\s)/u;
+const COORDINATED = new RegExp(String.raw`^(?:\s*(?:,|and|et|y|e)\s+(?:(?:Ms|Mr|Mrs|Mme|Sra|Sr|M)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})+(?=\s${PLURAL_VERBS}\s)`, 'u');
 const ANY = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?![\\p{L}])`, 'giu');
 // After a plural verb, a descriptor in the plural (`are lawyers`, `son abogadas`), kept in the singular;
 // only there: elsewhere a plural is other people's (`a member of the Union of Journalists`).
 const ANY_PLURAL = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?:e?s)?(?![\\p{L}])`, 'giu');
-const PLURAL_VERB = /^['’]?\s*(?:are|were|have been|sont|étaient|son|eran|fueron)\s/u;
+const PLURAL_VERB = new RegExp(String.raw`^['’]?\s*${PLURAL_VERBS}\s`, 'u');
 // The predicate stops where a new clause begins.
 const STOP = /[.;:]|\b(?:who|which|whom|qui|que|quien)\b/u;
 // `journalist Jane Doe` inside the predicate describes Jane Doe; `a journalist, Ms. Jane Doe` ends an apposition.

@@ -8,11 +8,12 @@ import type { DatedEvent } from '../../domain/communication.js';
 import { findDates, isoDate, type DateMatch } from '../../domain/dates.js';
 import { findDaysWithoutYear } from './day-dates.js';
 import { prepare, type EntityInput, type PreparedParagraph } from './input.js';
+import { FACTS_HEADING } from './vocabulary.js';
 import { findYears } from './year-dates.js';
 import { allMatches } from '../all-matches.js';
 
 // No `u` flag on these (they have no \p{} class): V8 runs case-insensitive patterns several times faster without it.
-const FACTS_START = /^(?:According to the (?:new |additional |further )?information received|Selon les (?:nouvelles )?informations (?:complémentaires )?reçues|De acuerdo con la (?:nueva )?información recibida|Según la (?:nueva )?información recibida|Conforme a la (?:nueva )?información recibida)/i;
+const FACTS_START = new RegExp(`^${FACTS_HEADING}`, 'i');
 const CONCERNS = /(?:do not wish to prejudge|ne souhaitons pas préjuger|sans vouloir préjuger|sin (?:que ello implique|pretender|prejuzgar|implicar)|no deseamos prejuzgar|sin querer prejuzgar)/i;
 /** Sentences about the letter itself, its deadline or the law cited: never facts. */
 const NOT_A_FACT = /(?:within (?:60|sixty) days|dans un délai de|en un plazo de|ratified by|acceded|ratifié|ratifiée|ratificado|ratificada|adhered to|please accept|veuillez agréer|reiteramos|\b[A-Z]{2} [A-Z]{3} \d{1,3}\/\d{4}\b)/i;

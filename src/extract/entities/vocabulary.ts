@@ -8,6 +8,13 @@ import { trieSource } from '../../domain/regex-trie.js';
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean).map((w) => fold(w)));
 
 /** A capitalised word that never belongs to a person's name (folded). */
+/**
+ * The heading the facts of a letter open with, in the three languages (a follow-up letter says
+ * `the new information`, `les nouvelles informations`, `la nueva información`). No `u` flag is
+ * needed to use it: it has no \\p{} class.
+ */
+export const FACTS_HEADING = String.raw`(?:According to (?:the )?(?:new |additional |further )?information received|(?:Selon|D['’]après) les (?:nouvelles )?informations (?:complémentaires )?reçues|(?:Según|De acuerdo con|Conforme a) (?:la|las) (?:nuevas? )?informaci(?:ón|ones) recibidas?)`;
+
 export const NOT_NAME_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
   lunes martes miercoles jueves viernes sabado domingo

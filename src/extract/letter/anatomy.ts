@@ -6,6 +6,7 @@
  */
 import { plain } from './normalize.js';
 import { SALUTATION } from './salutation.js';
+import { FACTS_HEADING } from '../entities/vocabulary.js';
 
 export interface Anatomy {
   /** Index of "Excellency," (or its equivalent); -1 when absent. */
@@ -27,8 +28,7 @@ export interface Anatomy {
 
 export const CLOSING = /^(?:Please accept|Accept|We avail ourselves|I avail myself|Veuillez agréer|Je vous prie d['’]agréer|Nous vous prions d['’]agréer|Veuillez croire|Acepte|Reciba|Le ruego acepte|Le rogamos acepte|Aprovecho|Aprovechamos|Hacemos propicia)\b.{0,200}(?:consideration|considération|consideración)/i;
 const ANNEX = /^(?:Annex(?:e)?|Anexo)(?:\s+(?:[IVX]{1,4}|\d{1,2}))?\b\s*(?:[:.–-]?\s*(?:Reference|Référence|Referencias?|List|Liste|Lista)\b.*)?$/i;
-// A follow-up letter says `the new information`, `les nouvelles informations`, `la nueva información`.
-const FACTS = /^(?:According to (?:the )?(?:new |additional |further )?information received|Selon les (?:nouvelles )?informations (?:complémentaires )?reçues|D['’]après les (?:nouvelles )?informations reçues|Según (?:la|las) (?:nuevas? )?informaci(?:ón|ones) recibidas?|De acuerdo con (?:la|las) (?:nuevas? )?informaci(?:ón|ones) recibidas?)\s*[:.]?$/i;
+const FACTS = new RegExp(String.raw`^${FACTS_HEADING}\s*[:.]?$`, 'i');
 const CONCERNS = /^(?:While we do not wish to prejudge|Without (?:in any way )?(?:wishing to )?prejudg|While I do not wish to prejudge|Without expressing at this stage an opinion|Sans vouloir (?:à ce stade )?préjuger|Sans préjuger|Sin (?:que ello implique|pretender|querer) (?:(?:de antemano|en modo alguno) )?prejuzgar|Sin implicar,? de antemano|Sin prejuzgar)/i;
 
 /** An annex that lists the persons concerned says so in its heading or the line after it. */

@@ -29,20 +29,15 @@ function headingOf(texts: string[]): string | null {
   return heading ? heading.replace(/^(?:Re|Objet|Asunto|Subject)\s*:\s*/iu, '').replace(/[.:\s]+$/u, '') : null;
 }
 
-/** The organisation a reply's first paragraph, its letterhead, names (`Coldmere Mining Ltd`, then its address). */
-function letterhead(organizations: Organization[], first: string | undefined): string | null {
-  if (!first || first.length > 200) return null;
-  return organizations.find((o) => [o.name, ...o.variants].some((n) => first.includes(n)))?.name ?? null;
+/** The first of the reply's organisations that `text` names, under any of its spellings. */
+function organizationIn(organizations: Organization[], text: string): string | null {
+  return organizations.find((o) => [o.name, ...o.variants].some((n) => text.includes(n)))?.name ?? null;
 }
 
+/** A letterhead is a short first paragraph (`Coldmere Mining Ltd`, then its address). */
+const LETTERHEAD_MAX = 200;
 /** How many last paragraphs a signature block takes: a name, a title, the company, a date. */
 const SIGNATURE_PARAGRAPHS = 4;
-
-/** The organisation a reply to a letter to a non-State actor is signed for (`Jane Holloway, General Counsel, Coldmere Mining Ltd`). */
-function signedBy(organizations: Organization[], last: string[]): string | null {
-  const tail = last.join('\n');
-  return organizations.find((o) => [o.name, ...o.variants].some((n) => tail.includes(n)))?.name ?? null;
-}
 
 export function readReply(paragraphs: string[], language: Language | null): Communication {
   const record = emptyCommunication('reply');
@@ -63,8 +58,9 @@ export function readReply(paragraphs: string[], language: Language | null): Comm
   const answered = cited[0]?.key.slice(0, 3);
   if (!record.recipient && answered) {
     const company = texts.slice(0, 8).map((t) => COMPANY.exec(t)?.[1]).find((n) => n !== undefined)
-      ?? letterhead(record.organizations, texts[0])
-      ?? (answered === 'OTH' ? signedBy(record.organizations, texts.slice(-SIGNATURE_PARAGRAPHS)) : null);
+      // Its letterhead, or for a letter to a non-State actor the signature (`Jane Holloway, General Counsel, Coldmere Mining Ltd`).
+      ?? (texts[0] && texts[0].length <= LETTERHEAD_MAX ? organizationIn(record.organizations, texts[0]) : null)
+      ?? (answered === 'OTH' ? organizationIn(record.organizations, texts.slice(-SIGNATURE_PARAGRAPHS).join('\n')) : null);
     record.recipient = { code: answered, name: company ?? stateByCode(answered)?.name.en ?? null };
   }
   const dateLine = texts.find((t) => t.length <= 60 && findDates(t).some((d) => d.precision === 'day'));

@@ -3,6 +3,9 @@
  * well it can read the bytes (0 = not at all) and the highest score wins; the file name only
  * breaks ties (a `.md` name turns plain text into markdown).
  */
+import { RapError } from '../../domain/errors.js';
+import { LIMITS } from '../../domain/limits.js';
+
 export type DocumentFormat = 'text' | 'markdown' | 'pdf' | 'docx';
 
 /**
@@ -31,4 +34,15 @@ export interface DocumentReader {
   /** How well this reader can read these bytes: 0 = not at all; the highest score is chosen. */
   accepts(bytes: Uint8Array, fileName: string): number;
   read(bytes: Uint8Array, ctx: ReadContext): Promise<ReadDocument>;
+}
+
+/**
+ * Refuses a document that unpacks to more than a document may hold (a "zip bomb"), before its
+ * library unpacks it: `unpacked(limit)` measures what `what` unpack to, stopping past the limit.
+ */
+export function refuseOverUnpacked(what: string, unpacked: (limit: number) => number): void {
+  const limit = LIMITS.maxUnpackedBytes;
+  if (unpacked(limit) > limit) {
+    throw new RapError('RAP_ERR_FILE_TOO_LARGE', `${what} to more than ${limit / (1024 * 1024)} MB, the most a document may hold`);
+  }
 }

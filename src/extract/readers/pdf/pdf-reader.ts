@@ -3,11 +3,10 @@
  * by `\f`, a paragraph that a page break cut in two joined again on the page where it starts.
  */
 import { RapError } from '../../../domain/errors.js';
-import { LIMITS } from '../../../domain/limits.js';
 import { isPdf } from '../magic.js';
 import { renderSegments } from '../marked-text.js';
 import { normalizeText } from '../normalize-text.js';
-import type { DocumentReader, ReadDocument } from '../reader.js';
+import { refuseOverUnpacked, type DocumentReader, type ReadDocument } from '../reader.js';
 import { buildLines, type Line } from './lines.js';
 import { loadPdfPages } from './load-pdf-pages.js';
 import { buildParagraphs, measureLayout } from './paragraphs.js';
@@ -22,10 +21,7 @@ export const pdfReader: DocumentReader = {
   name: 'pdf',
   accepts: (bytes) => (isPdf(bytes) ? 100 : 0),
   async read(bytes): Promise<ReadDocument> {
-    const limit = LIMITS.maxUnpackedBytes;
-    if (inflatedStreamBytes(bytes, limit) > limit) {
-      throw new RapError('RAP_ERR_FILE_TOO_LARGE', `the PDF's compressed text and fonts unpack to more than ${limit / (1024 * 1024)} MB, the most a document may hold`);
-    }
+    refuseOverUnpacked("the PDF's compressed text and fonts unpack", (limit) => inflatedStreamBytes(bytes, limit));
     const pages = await loadPdfPages(bytes);
     const warnings: string[] = [];
     const chars = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.trim().length, 0), 0);
