@@ -21,4 +21,11 @@ describe('LetterText', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script>');
   });
+
+  it('shows a link as its text, and reads a line of brackets once', () => {
+    expect(renderToString(<LetterText text={'See [the report](https://example.org/r) of 2023.'} />)).toContain('See the report of 2023.');
+    // 100,000 opening brackets took 7 s when each bracket was read to the end of the line.
+    const html = renderToString(<LetterText text={'['.repeat(100_000) + ' and [a](' + '('.repeat(50_000)} />);
+    expect(html).toContain('[[[[ and [a]((((');
+  }, 5_000);
 });

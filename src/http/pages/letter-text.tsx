@@ -44,10 +44,16 @@ export function letterBlocks(text: string): Block[] {
   return blocks;
 }
 
-/** Inline marks: `**bold**` and `<sup>n</sup>` footnote marks; everything else is plain text. */
+/**
+ * Inline marks: `**bold**`, `<sup>n</sup>` footnote marks and `[text](address)` links (shown as
+ * their text); everything else is plain text. A link's text stops at the next `[` and its address
+ * at the next `(`, so a line of brackets is read once, not once from each bracket.
+ */
+const INLINE = /\*\*(.+?)\*\*|<sup>(\d{1,3})<\/sup>|\[([^[\]]*)\]\([^()]*\)/g;
+
 export function Inline({ text }: { text: string }) {
   const parts: ComponentChildren[] = [];
-  const re = /\*\*(.+?)\*\*|<sup>(\d{1,3})<\/sup>|\[([^\]]*)\]\([^)]*\)/g;
+  const re = new RegExp(INLINE);
   let at = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m.index > at) parts.push(text.slice(at, m.index));
