@@ -2,7 +2,8 @@
  * What the public archive answers: views of the public record for the pages and the open API.
  * Plain JSON data (no Set, Map or Date), so a view can be rendered or sent as it is.
  */
-import type { Communication, CommunicationType } from '../domain/communication.js';
+import type { CommunicationType } from '../domain/communication.js';
+import type { PageRecord } from '../store/published-letters.repo.js';
 import type { PersonMatch, SearchQuery, SearchResult } from '../domain/search-query.js';
 
 /** A State, or another recipient (`OTH`), by code with its English name when known. */
@@ -96,8 +97,8 @@ export interface CitingLetter {
 }
 
 export interface LetterView {
-  /** The record as published (no private file path), with its text. */
-  letter: Communication;
+  /** The record as published, as much as its page shows, with its text. */
+  letter: PageRecord;
   reference: string;
   recipient: RecipientRef | null;
   copiedTo: RecipientRef[];
