@@ -10,37 +10,49 @@ export type Block = { kind: 'p'; text: string } | { kind: 'ol'; items: string[] 
 const LIST_ITEM = /^\s*(\d{1,2})[.)]\s+(.*)$/s;
 const HEADING = /^#{1,4}\s+(.*)$/s;
 
-/** Split a letter's text into display blocks: blank lines part paragraphs; `1. ...` lines form a list. */
+/** Adds a paragraph as a block: a numbered item joins the list before it; `---` rules are dropped. */
+function pushBlock(blocks: Block[], para: string): void {
+  para = para.trim();
+  if (!para || /^-{3,}$/.test(para)) return;
+  const item = startsWithNumber(para) ? LIST_ITEM.exec(para) : null;
+  const heading = para.charCodeAt(0) === 35 /* # */ ? HEADING.exec(para) : null;
+  const last = blocks[blocks.length - 1];
+  if (item) {
+    if (last?.kind === 'ol') last.items.push(item[2]!);
+    else blocks.push({ kind: 'ol', items: [item[2]!] });
+  } else if (heading) {
+    blocks.push({ kind: 'h', text: heading[1]!.replace(/\*\*/g, '') });
+  } else {
+    blocks.push({ kind: 'p', text: para });
+  }
+}
+
+/** Whether a trimmed line starts with a digit: only such a line may be a numbered item. */
+const startsWithNumber = (line: string) => {
+  const c = line.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * Split a letter's text into display blocks: blank lines (and page breaks) part paragraphs; a line
+ * that starts with a number (`1. ...`) starts a list item, and items in a row form one list.
+ */
 export function letterBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  const push = (para: string) => {
-    para = para.trim();
-    if (!para || /^-{3,}$/.test(para)) return;
-    const item = LIST_ITEM.exec(para);
-    const heading = HEADING.exec(para);
-    const last = blocks[blocks.length - 1];
-    if (item) {
-      if (last?.kind === 'ol') last.items.push(item[2]!);
-      else blocks.push({ kind: 'ol', items: [item[2]!] });
-    } else if (heading) {
-      blocks.push({ kind: 'h', text: heading[1]!.replace(/\*\*/g, '') });
+  let current = '';
+  for (const line of (text.includes('\f') ? text.replace(/\f/g, '\n\n') : text).split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed) {
+      pushBlock(blocks, current);
+      current = '';
+    } else if (current && startsWithNumber(trimmed) && LIST_ITEM.test(trimmed)) {
+      pushBlock(blocks, current);
+      current = trimmed;
     } else {
-      blocks.push({ kind: 'p', text: para });
+      current = current ? `${current} ${trimmed}` : trimmed;
     }
-  };
-  for (const raw of text.replace(/\f/g, '\n\n').split(/\n\s*\n/)) {
-    // Inside a paragraph, a line that starts with a number starts a new list item.
-    let current = '';
-    for (const line of raw.split('\n')) {
-      if (LIST_ITEM.test(line) && current) {
-        push(current);
-        current = line;
-      } else {
-        current = current ? `${current} ${line.trim()}` : line.trim();
-      }
-    }
-    push(current);
   }
+  pushBlock(blocks, current);
   return blocks;
 }
 
@@ -50,8 +62,11 @@ export function letterBlocks(text: string): Block[] {
  * at the next `(`, so a line of brackets is read once, not once from each bracket.
  */
 const INLINE = /\*\*(.+?)\*\*|<sup>(\d{1,3})<\/sup>|\[([^[\]]*)\]\([^()]*\)/g;
+/** A character one of the marks starts with: most paragraphs have none and are their own text. */
+const MARK_START = /[*<[]/;
 
-export function Inline({ text }: { text: string }) {
+function inlineMarks(text: string): ComponentChildren {
+  if (!MARK_START.test(text)) return text;
   const parts: ComponentChildren[] = [];
   const re = new RegExp(INLINE);
   let at = 0;
@@ -63,7 +78,7 @@ export function Inline({ text }: { text: string }) {
     at = m.index + m[0].length;
   }
   if (at < text.length) parts.push(text.slice(at));
-  return <>{parts}</>;
+  return parts;
 }
 
 export function LetterText({ text }: { text: string }) {
@@ -71,11 +86,11 @@ export function LetterText({ text }: { text: string }) {
     <div class="letter-text">
       {letterBlocks(text).map((b) =>
         b.kind === 'p' ? (
-          <p><Inline text={b.text} /></p>
+          <p>{inlineMarks(b.text)}</p>
         ) : b.kind === 'h' ? (
-          <h3><Inline text={b.text} /></h3>
+          <h3>{inlineMarks(b.text)}</h3>
         ) : (
-          <ol>{b.items.map((i) => <li><Inline text={i} /></li>)}</ol>
+          <ol>{b.items.map((i) => <li>{inlineMarks(i)}</li>)}</ol>
         ),
       )}
     </div>
