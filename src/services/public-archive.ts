@@ -10,11 +10,10 @@ import type { SearchQuery } from '../domain/search-query.js';
 import { mandateById, mandates as mandateRegistry, stateByCode } from '../reference-data/index.js';
 import type { Queryable } from '../store/database.js';
 import {
-  countArchive, countPublished, findPublished, listPublished, publishedAmong, publishedCitersOf,
-  publishedRepliesOf, type LetterScope, type PublishedLetterRow,
+  countArchive, countPublished, findPublished, listPublished, publishedAmong, type LetterScope, type PublishedLetterRow,
 } from '../store/published-letters.repo.js';
 import {
-  countPublicPersons, findPublicPersons, jointMandates, letterStats, lettersPerYear, mandateLetterCounts, personsInPublishedLetter,
+  countPublicPersons, findPublicPersons, jointMandates, letterStats, lettersPerYear, mandateLetterCounts,
   publicRecipients, publicSpellingsOf, publishedLettersOfPerson, recipientName, type LetterStatsRow, type YearCountRow,
 } from '../store/public-entities.repo.js';
 import { searchPublicLetters } from './public-search.js';
@@ -174,12 +173,8 @@ async function letterView(db: Queryable, input: string): Promise<LetterView | nu
   if (!found) return null;
   const record = found.record;
   const cited = record.relatedCommunications.map((c) => ({ ...c, key: referenceKey(c.reference) }));
-  const [replies, citers, published, persons] = await Promise.all([
-    publishedRepliesOf(db, found.id),
-    publishedCitersOf(db, found.id),
-    publishedAmong(db, cited.flatMap((c) => (c.key ? [{ text: c.key.text, key: c.key.key }] : []))),
-    personsInPublishedLetter(db, found.id),
-  ]);
+  const { replies, citers, persons } = found;
+  const published = await publishedAmong(db, cited.flatMap((c) => (c.key ? [{ text: c.key.text, key: c.key.key }] : [])));
   const publishedAs = new Map(published.map((p) => [p.text, p.reference_text]));
   const reference = found.reference_text;
   const linkedNames = new Set(persons.map((p) => p.name));

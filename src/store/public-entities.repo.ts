@@ -122,23 +122,6 @@ export async function countPublicPersons(db: Queryable): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-export interface PersonMentionRow {
-  person_id: string;
-  name: string;
-  role: 'victim' | 'mentioned';
-}
-
-/** The persons a published letter names, victims first, with the spelling it uses. */
-export async function personsInPublishedLetter(db: Queryable, communicationId: string): Promise<PersonMentionRow[]> {
-  const { rows } = await db.query<PersonMentionRow>(
-    `select m.person_id::text, m.name, m.role
-       from person_mentions m join public_letters p on p.communication_id = m.communication_id
-      where m.communication_id = $1 and m.name = any(p.named_spellings) order by (m.role = 'victim') desc, m.id`,
-    [communicationId],
-  );
-  return rows;
-}
-
 /** Spellings of a person from published letters, most used first (mentions count, variants follow). */
 export async function publicSpellingsOf(db: Queryable, personId: string): Promise<string[]> {
   const { rows } = await db.query<{ name: string }>(

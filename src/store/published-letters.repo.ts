@@ -65,6 +65,25 @@ const NOT_ON_PAGE = [
 /** A published record as its page shows it. */
 export type PageRecord = Omit<Communication, (typeof NOT_ON_PAGE)[number]>;
 
+export interface PublishedReplyRow {
+  reply_date: string | null;
+  title: string | null;
+  language: string | null;
+  body: string | null;
+}
+
+export interface CitingLetterRow {
+  reference_text: string;
+  letter_date: string | null;
+}
+
+export interface NamedPersonRow {
+  person_id: string;
+  name: string;
+  role: 'victim' | 'mentioned';
+}
+
+/** A published letter with what its page shows around it. */
 export interface PublishedLetterDetail {
   id: string;
   reference_text: string;
@@ -72,16 +91,42 @@ export interface PublishedLetterDetail {
   body: string | null;
   /** Whether its original file may be served (`/letters/:reference/original`). */
   has_original: boolean;
+  /** Its published replies, oldest first. */
+  replies: PublishedReplyRow[];
+  /**
+   * Published letters that cite it. The citation index finds them; the citing letter's published
+   * record must still carry the citation (what was published is what counts).
+   */
+  citers: CitingLetterRow[];
+  /** The persons it names, victims first, each with the spelling this letter uses. */
+  persons: NamedPersonRow[];
 }
 
 /**
  * The published letter a reference designates: its exact text first, else its key (`XAA 1/2024`,
  * as listings and citations write it without the type), when the key names one letter only.
+ * Its replies, the letters citing it and the persons it names come in the same statement: on the
+ * embedded database each statement costs about 0.07 ms before it reads anything.
  */
 export async function findPublished(db: Queryable, text: string, key: string | null): Promise<PublishedLetterDetail | null> {
   const { rows } = await db.query<PublishedLetterDetail>(
     `select p.communication_id::text as id, p.reference_text, p.record - $3::text[] as record, p.body,
-            exists (select 1 from document_files f where f.document_id = p.document_id) as has_original
+            exists (select 1 from document_files f where f.document_id = p.document_id) as has_original,
+            (select coalesce(json_agg(json_build_object('reply_date', to_char(r.reply_date, 'YYYY-MM-DD'), 'title', r.title,
+                                                        'language', r.language, 'body', r.body)
+                                      order by r.reply_date nulls last, r.reply_id), '[]')
+               from public_replies r where r.communication_id = p.communication_id) as replies,
+            (select coalesce(json_agg(json_build_object('reference_text', c.reference_text, 'letter_date', c.letter_date)
+                                      order by c.letter_date, c.reference_text), '[]')
+               from (select distinct citing.reference_text, to_char(citing.letter_date, 'YYYY-MM-DD') as letter_date
+                       from citations x join public_letters citing on citing.communication_id = x.citing_communication_id
+                      where x.cited_communication_id = p.communication_id
+                        and exists (select 1 from jsonb_array_elements(citing.record->'relatedCommunications') r
+                                     where r->>'reference' = x.cited_reference)) c) as citers,
+            (select coalesce(json_agg(json_build_object('person_id', m.person_id::text, 'name', m.name, 'role', m.role)
+                                      order by (m.role = 'victim') desc, m.id), '[]')
+               from person_mentions m
+              where m.communication_id = p.communication_id and m.name = any(p.named_spellings)) as persons
        from public_letters p
       where p.reference_text = $1 or p.reference_key = $2
       order by (p.reference_text = $1) desc limit 2`,
@@ -91,39 +136,6 @@ export async function findPublished(db: Queryable, text: string, key: string | n
   if (!first) return null;
   if (first.reference_text === text || !second) return first;
   return null;
-}
-
-export interface PublishedReplyRow {
-  reply_date: string | null;
-  title: string | null;
-  language: string | null;
-  body: string | null;
-}
-
-export async function publishedRepliesOf(db: Queryable, communicationId: string): Promise<PublishedReplyRow[]> {
-  const { rows } = await db.query<PublishedReplyRow>(
-    `select to_char(reply_date, 'YYYY-MM-DD') as reply_date, title, language, body from public_replies
-      where communication_id = $1 order by reply_date nulls last, reply_id`,
-    [communicationId],
-  );
-  return rows;
-}
-
-/**
- * Published letters that cite this one. The citation index finds them; the citing letter's
- * published record must still carry the citation (what was published is what counts).
- */
-export async function publishedCitersOf(db: Queryable, communicationId: string): Promise<Array<{ reference_text: string; letter_date: string | null }>> {
-  const { rows } = await db.query<{ reference_text: string; letter_date: string | null }>(
-    `select distinct p.reference_text, to_char(p.letter_date, 'YYYY-MM-DD') as letter_date
-       from citations x join public_letters p on p.communication_id = x.citing_communication_id
-      where x.cited_communication_id = $1
-        and exists (select 1 from public_letters cited where cited.communication_id = x.cited_communication_id)
-        and exists (select 1 from jsonb_array_elements(p.record->'relatedCommunications') r where r->>'reference' = x.cited_reference)
-      order by letter_date, p.reference_text`,
-    [communicationId],
-  );
-  return rows;
 }
 
 /** Of these references or keys (`AL XAA 1/2024`, `XAA 1/2024`), the published letters they designate. */
