@@ -7,7 +7,8 @@
  * database and the public index) and on. With the cache off the 200 searches are first sent once
  * each (the index reads each word's lists on first use), then in turn for the timed run.
  * Targets (issue #3): a letter page ≥ 1,000 requests/s, search ≥ 200 requests/s, p99 under
- * 100 ms, pages under 100 KB.
+ * 100 ms, pages under 100 KB. Each is reported met only when both the one URL (cache on) and the
+ * long list (cache off, rendered each time) reach it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -74,7 +75,7 @@ const brief = (r: LoadResult) => ({
   errors: r.errors, requests: r.requests, meanKB: round(r.meanBytes / 1024, 1), maxKB: round(r.maxBytes / 1024, 1),
 });
 
-async function measure(engine: 'pglite' | 'postgres', database: DatabaseEnv, where: string, letterPaths: string[], searchPaths: string[], log: (line: string) => void): Promise<BenchResult> {
+async function measure(engine: 'pglite' | 'postgres', database: DatabaseEnv, where: string, letterPaths: string[], searchPaths: string[], log: (line: string) => void): Promise<BenchResult[]> {
   // A load tool aimed at one URL measures the page as served to many readers at once (from the
   // cache after the first); the long lists measure pages rendered from the database.
   const scenarios = (cache: boolean): Array<[string, string[]]> => [
@@ -109,16 +110,27 @@ async function measure(engine: 'pglite' | 'postgres', database: DatabaseEnv, whe
   const coldLetter = results[`${letterPaths.length} letter pages, cache off`]!;
   const coldSearch = results[`${searchPaths.length} searches, cache off`]!;
   const firstSearch = results['searches once each, words read on first use, cache off']!;
-  const met = letter.perSecond >= 1000 && search.perSecond >= 200 && letter.p99Ms < 100 && search.p99Ms < 100 && letter.maxKB < 100 && search.maxKB < 100;
   const errors = Object.values(results).reduce((n, r) => n + r.errors, 0);
-  return {
-    name: `http (${engine})`, status: errors > 0 ? 'failed' : 'ok', count: Object.values(results).reduce((n, r) => n + r.requests, 0), unit: 'requests',
-    rate: letter.perSecond, target: 1000, met, p50Ms: letter.p50Ms,
-    note: `one letter page ${letter.perSecond}/s p99 ${letter.p99Ms} ms, one search ${search.perSecond}/s p99 ${search.p99Ms} ms; ` +
-      `rendered each time: letters ${coldLetter.perSecond}/s p99 ${coldLetter.p99Ms} ms, searches ${coldSearch.perSecond}/s p99 ${coldSearch.p99Ms} ms ` +
-      `(each once, words read on first use: ${firstSearch.perSecond}/s p99 ${firstSearch.p99Ms} ms)`,
-    details: { archive: where, connections: CONNECTIONS, seconds: DURATION_MS / 1000, ...results },
-  };
+  const status = errors > 0 ? 'failed' : 'ok';
+  const details = { archive: where, connections: CONNECTIONS, seconds: DURATION_MS / 1000, ...results };
+  // A target is met when both the page asked again (from the cache) and every page rendered anew reach it.
+  const within = (...rs: Array<ReturnType<typeof brief>>) => rs.every((r) => r.p99Ms < 100 && r.maxKB < 100);
+  return [
+    {
+      name: `http letters (${engine})`, status, unit: 'requests', count: letter.requests + coldLetter.requests,
+      rate: Math.min(letter.perSecond, coldLetter.perSecond), target: 1000, p50Ms: coldLetter.p50Ms,
+      met: letter.perSecond >= 1000 && coldLetter.perSecond >= 1000 && within(letter, coldLetter),
+      note: `one letter page ${letter.perSecond}/s p99 ${letter.p99Ms} ms; ${letterPaths.length} pages rendered each time ${coldLetter.perSecond}/s p99 ${coldLetter.p99Ms} ms`,
+      details,
+    },
+    {
+      name: `http search (${engine})`, status, unit: 'requests', count: search.requests + coldSearch.requests,
+      rate: Math.min(search.perSecond, coldSearch.perSecond), target: 200, p50Ms: coldSearch.p50Ms,
+      met: search.perSecond >= 200 && coldSearch.perSecond >= 200 && within(search, coldSearch),
+      note: `one search ${search.perSecond}/s p99 ${search.p99Ms} ms; ${searchPaths.length} searches rendered each time ${coldSearch.perSecond}/s p99 ${coldSearch.p99Ms} ms ` +
+        `(each once, words read on first use: ${firstSearch.perSecond}/s p99 ${firstSearch.p99Ms} ms)`,
+    },
+  ];
 }
 
 async function pathsOf(db: Database): Promise<{ letterPaths: string[]; searchPaths: string[] }> {
@@ -138,14 +150,14 @@ export const httpBench: Benchmark = {
     const lite = await openPgliteArchive(spec, join('bench-results', 'search-archive'), log);
     const litePaths = await pathsOf(lite.db);
     await lite.db.close();
-    out.push(await measure('pglite', { RAPPORTEUR_DATA: lite.where }, lite.where, litePaths.letterPaths, litePaths.searchPaths, log));
+    out.push(...(await measure('pglite', { RAPPORTEUR_DATA: lite.where }, lite.where, litePaths.letterPaths, litePaths.searchPaths, log)));
     const url = process.env.DATABASE_URL;
     if (url) {
       const server = await openPostgresArchive(spec, url, log);
       const pgPaths = await pathsOf(server.db);
       await server.db.close();
       const schema = server.where.replace(/^schema /, '');
-      out.push(await measure('postgres', { DATABASE_URL: url, RAPPORTEUR_DB_SCHEMA: schema }, server.where, pgPaths.letterPaths, pgPaths.searchPaths, log));
+      out.push(...(await measure('postgres', { DATABASE_URL: url, RAPPORTEUR_DB_SCHEMA: schema }, server.where, pgPaths.letterPaths, pgPaths.searchPaths, log)));
     }
     return out;
   },
