@@ -69,7 +69,9 @@ export class NameTrigrams {
     for (const i of touched) {
       let count = this.counts[i]!;
       this.counts[i] = 0;
-      for (let l = first; l < lists.length && count < need; l++) if (holds(lists[l]!, i)) count++;
+      // Most spellings found there hold one trigram: they need every other list, and the rarest of
+      // those usually lacks them, so the search stops at the first list that can no longer be spared.
+      for (let l = first; l < lists.length && count < need && count + lists.length - l >= need; l++) if (holds(lists[l]!, i)) count++;
       if (count >= need) out.push(this.names[i]!);
     }
     return out;
