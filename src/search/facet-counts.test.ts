@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, type SearchFilters } from '../domain/search-query.js';
-import { countFacetLines } from './facet-counts.js';
+import { countFacetLines, FacetTable } from './facet-counts.js';
 
 // State, type, joint, year, reply, language, mandates: as the store writes them.
 const LINES = [
@@ -47,5 +47,25 @@ describe('facet counts', () => {
 
   it('answers nothing for no matching letter', () => {
     expect(countFacetLines('', emptyFilters())).toEqual({ total: 0, facets: { state: [], mandate: [], type: [], joint: [], year: [], reply: [], lang: [] } });
+  });
+
+  it('counts a search’s letters without filters, letters alike in every facet or in their mandates counted together', () => {
+    // Rows 0, 1 and 4 share State, type, joint, year, reply and language; rows 1 and 3 share their mandates.
+    const table = new FacetTable([
+      'XAA\tAL\ttrue\t2024\tfalse\ten\tsr-defenders',
+      'XAA\tAL\ttrue\t2024\tfalse\ten\tsr-torture,wg-detention',
+      'XAB\tUA\tfalse\t2023\ttrue\tfr\tsr-torture',
+      'XAC\tOL\t\t2022\tfalse\tes\tsr-torture,wg-detention',
+      'XAA\tAL\ttrue\t2024\tfalse\ten\t',
+    ]);
+    const { facets, total } = table.count(Int32Array.of(1, 3, 4), emptyFilters());
+    expect(total).toBe(3);
+    expect(asObject(facets.state)).toEqual({ XAA: 2, XAC: 1 });
+    expect(asObject(facets.type)).toEqual({ AL: 2, OL: 1 });
+    expect(asObject(facets.joint)).toEqual({ yes: 2 });
+    expect(asObject(facets.year)).toEqual({ 2024: 2, 2022: 1 });
+    expect(asObject(facets.reply)).toEqual({ no: 3 });
+    expect(asObject(facets.lang)).toEqual({ en: 2, es: 1 });
+    expect(asObject(facets.mandate)).toEqual({ 'sr-torture': 2, 'wg-detention': 2 });
   });
 });

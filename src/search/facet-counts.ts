@@ -37,6 +37,17 @@ export class FacetTable {
   private readonly ids: Array<Map<string, number>> = FACETS.map(() => new Map());
   /** Per single-valued facet (as SINGLE), each row's value id, -1 when empty. */
   private readonly columns: Int32Array[];
+  /**
+   * Each row's combination of single-valued facet values, and each combination's value ids (as
+   * SINGLE, SINGLE.length per combination): 50,000 letters have about 2,700 combinations, so a
+   * search without filters counts its rows once, not once per facet.
+   */
+  private readonly combos: Int32Array;
+  private readonly comboValues: Int32Array;
+  /** The same for the mandates: each row's set of mandates (6,800 sets), and each set's mandate ids. */
+  private readonly mandateSets: Int32Array;
+  private readonly setStart: Int32Array;
+  private readonly setIds: Int32Array;
   /** Each row's mandate ids: `mandateIds[mandateStart[r] .. mandateStart[r + 1])`. */
   private readonly mandateStart: Int32Array;
   private readonly mandateIds: Int32Array;
@@ -56,8 +67,10 @@ export class FacetTable {
       mandateStart.push(mandateIds.length);
     }
     this.columns = columns.map((c) => Int32Array.from(c));
+    ({ combos: this.combos, comboValues: this.comboValues } = combine(this.columns));
     this.mandateStart = Int32Array.from(mandateStart);
     this.mandateIds = Int32Array.from(mandateIds);
+    ({ sets: this.mandateSets, setStart: this.setStart, setIds: this.setIds } = distinctSets(this.mandateStart, this.mandateIds));
   }
 
   /** Counts these rows (each `times[i]` times when given, else once) with these filters. */
@@ -100,24 +113,33 @@ export class FacetTable {
   }
 
   /**
-   * Every facet of every row counted when nothing is filtered (most searches), without the marks
-   * the general way keeps of each row against the filters: 1.05 ms instead of 1.43 on 40,000 rows.
+   * Every facet of every row counted when nothing is filtered (most searches): the rows per
+   * combination of values and per set of mandates first, then each one's values, without the
+   * marks the general way keeps of each row against the filters.
    */
   private countAll(rows: Int32Array, counts: Int32Array[]): void {
-    const start = this.mandateStart;
-    const ids = this.mandateIds;
-    const mandates = counts[MANDATE]!;
-    SINGLE.forEach(({ facet }, c) => {
-      const column = this.columns[c]!;
-      const into = counts[facet]!;
-      for (let i = 0; i < rows.length; i++) {
-        const v = column[rows[i]!]!;
-        if (v >= 0) into[v]!++;
-      }
-    });
+    const combos = this.combos;
+    const sets = this.mandateSets;
+    const perCombo = new Int32Array(this.comboValues.length / SINGLE.length);
+    const perSet = new Int32Array(this.setStart.length - 1);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
-      for (let k = start[r]!; k < start[r + 1]!; k++) mandates[ids[k]!]!++;
+      perCombo[combos[r]!]!++;
+      perSet[sets[r]!]!++;
+    }
+    for (let c = 0; c < perCombo.length; c++) {
+      const n = perCombo[c]!;
+      if (n === 0) continue;
+      for (let f = 0; f < SINGLE.length; f++) {
+        const v = this.comboValues[c * SINGLE.length + f]!;
+        if (v >= 0) counts[SINGLE[f]!.facet]![v]! += n;
+      }
+    }
+    const mandates = counts[MANDATE]!;
+    for (let m = 0; m < perSet.length; m++) {
+      const n = perSet[m]!;
+      if (n === 0) continue;
+      for (let k = this.setStart[m]!; k < this.setStart[m + 1]!; k++) mandates[this.setIds[k]!]! += n;
     }
   }
 
@@ -180,6 +202,48 @@ export class FacetTable {
     }
     return id;
   }
+}
+
+/** Numbers the distinct combinations of the columns' values, row by row. */
+function combine(columns: Int32Array[]): { combos: Int32Array; comboValues: Int32Array } {
+  const rows = columns[0]?.length ?? 0;
+  const combos = new Int32Array(rows);
+  const seen = new Map<string, number>();
+  const values: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    const row = columns.map((c) => c[r]!);
+    const key = row.join(',');
+    let id = seen.get(key);
+    if (id === undefined) {
+      id = seen.size;
+      seen.set(key, id);
+      values.push(...row);
+    }
+    combos[r] = id;
+  }
+  return { combos, comboValues: Int32Array.from(values) };
+}
+
+/** Numbers the distinct sets of mandates, row by row (a set as its rows list it). */
+function distinctSets(start: Int32Array, ids: Int32Array): { sets: Int32Array; setStart: Int32Array; setIds: Int32Array } {
+  const rows = start.length - 1;
+  const sets = new Int32Array(rows);
+  const seen = new Map<string, number>();
+  const setStart = [0];
+  const setIds: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    const members = ids.subarray(start[r]!, start[r + 1]!);
+    const key = members.join(',');
+    let id = seen.get(key);
+    if (id === undefined) {
+      id = seen.size;
+      seen.set(key, id);
+      setIds.push(...members);
+      setStart.push(setIds.length);
+    }
+    sets[r] = id;
+  }
+  return { sets, setStart: Int32Array.from(setStart), setIds: Int32Array.from(setIds) };
 }
 
 /** The counts of lines as the store writes them, one per matching letter. */
