@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../test/db/test-database.js';
+import { openDatabase } from './database.js';
 import { listMigrations, migrate } from './migrate.js';
 
 let t: TestDatabase;
@@ -137,5 +141,22 @@ describe('the database', () => {
       `select to_tsvector(rap_search_config('fr'), 'Clément a été arrêté') @@ websearch_to_tsquery(rap_search_config('fr'), 'clement arrete') as hit`,
     );
     expect(rows[0]!.hit).toBe(true);
+  });
+});
+
+describe.skipIf(Boolean(process.env.DATABASE_URL))('the embedded database', () => {
+  it('keeps as many pages in memory as it is told', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapporteur-buffers-'));
+    try {
+      const db = await openDatabase({ dataDir: dir, bufferMB: 64, migrate: false });
+      try {
+        const { rows } = await db.query<{ shared_buffers: string }>('show shared_buffers');
+        expect(rows[0]!.shared_buffers).toBe('64MB');
+      } finally {
+        await db.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -32,6 +32,8 @@ export interface Database extends Queryable {
 export interface DatabaseConfig {
   /** Data directory of the embedded database (PGlite); ignored when `url` is set. */
   dataDir?: string;
+  /** The embedded database's page cache in MB (PostgreSQL's shared_buffers); PGlite's default (128) when unset. */
+  bufferMB?: number;
   /** A PostgreSQL connection string (`postgres://user@host:5432/db`). */
   url?: string;
   /** PostgreSQL only: the schema to work in (created if missing; tests use one per file). */
@@ -50,7 +52,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     db = await openPostgres(config.url, config.schema);
   } else {
     const { openPglite } = await import('./pglite-database.js');
-    db = await openPglite(config.dataDir ?? './data');
+    db = await openPglite(config.dataDir ?? './data', config.bufferMB);
   }
   if (config.migrate === false) return db;
   try {

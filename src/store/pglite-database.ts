@@ -145,11 +145,17 @@ function transactionQueryable(tx: Transaction, statements: PreparedStatements): 
   };
 }
 
-export async function openPglite(dataDir: string): Promise<Database> {
+/**
+ * Opens the embedded database in `dataDir`. `bufferMB` sets the memory PostgreSQL keeps pages in
+ * (its shared_buffers; PGlite's own default is 128 MB): a page it holds is read without a call to
+ * the file system, which from WebAssembly costs a system call per 8 kB page.
+ */
+export async function openPglite(dataDir: string, bufferMB?: number): Promise<Database> {
   const lock = lockDataDir(dataDir);
   let pg: PGlite;
   try {
-    pg = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent }, parsers });
+    const startParams = bufferMB ? [...PGlite.defaultStartParams, '-c', `shared_buffers=${bufferMB}MB`] : undefined;
+    pg = await PGlite.create({ dataDir, extensions: { pg_trgm, unaccent }, parsers, ...(startParams ? { startParams } : {}) });
   } catch (e) {
     lock.release();
     if (isRapError(e)) throw e;

@@ -8,9 +8,9 @@ import { loadKeys } from '../../security/keyring-config.js';
 import { startPublicationSchedule } from '../../services/publication-schedule.js';
 import { warmPublicLookups, watchPublicGeneration } from '../../services/public-index.js';
 import { seedDemoIfEmpty } from '../../services/seed-demo.js';
-import type { Database } from '../../store/database.js';
+import { openDatabase, type Database } from '../../store/database.js';
 import { countUsers } from '../../store/users.repo.js';
-import { openConfiguredDatabase } from '../open-database.js';
+import { databaseConfig } from '../open-database.js';
 
 interface ServeOptions {
   port: string;
@@ -55,7 +55,9 @@ export function register(program: Command): void {
     .option('--demo', 'seed an empty database with the synthetic demo archive')
     .option('--demo-letters <n>', 'letters in the demo archive', '300')
     .action(async (o: ServeOptions) => {
-      const db = await openConfiguredDatabase();
+      const config = databaseConfig(process.env, true);
+      if (config.bufferMB) process.stderr.write(`database: keeping up to ${config.bufferMB} MB of its pages in memory (RAPPORTEUR_DB_BUFFER_MB)\n`);
+      const db = await openDatabase(config);
       const workspace = await openWorkspace(db).catch(async (e: unknown) => {
         await db.close();
         throw e;
