@@ -38,16 +38,12 @@ export class FacetTable {
   /** Per single-valued facet (as SINGLE), each row's value id, -1 when empty. */
   private readonly columns: Int32Array[];
   /**
-   * Each row's combination of single-valued facet values, and each combination's value ids (as
-   * SINGLE, SINGLE.length per combination): 50,000 letters have about 2,700 combinations, so a
-   * search without filters counts its rows once, not once per facet.
+   * The rows by their combination of single-valued facet values (value ids as SINGLE): 50,000
+   * letters have about 2,700, so a search without filters counts its rows once, not once per
+   * facet. The same for their sets of mandates (about 6,800).
    */
-  private readonly combos: Int32Array;
-  private readonly comboValues: Int32Array;
-  /** The same for the mandates: each row's set of mandates (6,800 sets), and each set's mandate ids. */
-  private readonly mandateSets: Int32Array;
-  private readonly setStart: Int32Array;
-  private readonly setIds: Int32Array;
+  private readonly combos: Distinct;
+  private readonly mandateSets: Distinct;
   /** Each row's mandate ids: `mandateIds[mandateStart[r] .. mandateStart[r + 1])`. */
   private readonly mandateStart: Int32Array;
   private readonly mandateIds: Int32Array;
@@ -67,10 +63,10 @@ export class FacetTable {
       mandateStart.push(mandateIds.length);
     }
     this.columns = columns.map((c) => Int32Array.from(c));
-    ({ combos: this.combos, comboValues: this.comboValues } = combine(this.columns));
+    this.combos = distinct(mandateStart.length - 1, (r) => this.columns.map((c) => c[r]!));
     this.mandateStart = Int32Array.from(mandateStart);
     this.mandateIds = Int32Array.from(mandateIds);
-    ({ sets: this.mandateSets, setStart: this.setStart, setIds: this.setIds } = distinctSets(this.mandateStart, this.mandateIds));
+    this.mandateSets = distinct(mandateStart.length - 1, (r) => this.mandateIds.subarray(this.mandateStart[r]!, this.mandateStart[r + 1]!));
   }
 
   /** Counts these rows (each `times[i]` times when given, else once) with these filters. */
@@ -120,18 +116,18 @@ export class FacetTable {
   private countAll(rows: Int32Array, counts: Int32Array[]): void {
     const combos = this.combos;
     const sets = this.mandateSets;
-    const perCombo = new Int32Array(this.comboValues.length / SINGLE.length);
-    const perSet = new Int32Array(this.setStart.length - 1);
+    const perCombo = new Int32Array(combos.start.length - 1);
+    const perSet = new Int32Array(sets.start.length - 1);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
-      perCombo[combos[r]!]!++;
-      perSet[sets[r]!]!++;
+      perCombo[combos.of[r]!]!++;
+      perSet[sets.of[r]!]!++;
     }
     for (let c = 0; c < perCombo.length; c++) {
       const n = perCombo[c]!;
       if (n === 0) continue;
       for (let f = 0; f < SINGLE.length; f++) {
-        const v = this.comboValues[c * SINGLE.length + f]!;
+        const v = combos.values[combos.start[c]! + f]!;
         if (v >= 0) counts[SINGLE[f]!.facet]![v]! += n;
       }
     }
@@ -139,7 +135,7 @@ export class FacetTable {
     for (let m = 0; m < perSet.length; m++) {
       const n = perSet[m]!;
       if (n === 0) continue;
-      for (let k = this.setStart[m]!; k < this.setStart[m + 1]!; k++) mandates[this.setIds[k]!]! += n;
+      for (let k = sets.start[m]!; k < sets.start[m + 1]!; k++) mandates[sets.values[k]!]! += n;
     }
   }
 
@@ -204,46 +200,31 @@ export class FacetTable {
   }
 }
 
-/** Numbers the distinct combinations of the columns' values, row by row. */
-function combine(columns: Int32Array[]): { combos: Int32Array; comboValues: Int32Array } {
-  const rows = columns[0]?.length ?? 0;
-  const combos = new Int32Array(rows);
-  const seen = new Map<string, number>();
-  const values: number[] = [];
-  for (let r = 0; r < rows; r++) {
-    const row = columns.map((c) => c[r]!);
-    const key = row.join(',');
-    let id = seen.get(key);
-    if (id === undefined) {
-      id = seen.size;
-      seen.set(key, id);
-      values.push(...row);
-    }
-    combos[r] = id;
-  }
-  return { combos, comboValues: Int32Array.from(values) };
+/** Rows numbered by their run of values, alike runs alike: each row's number, and each number's run (`values[start[n] .. start[n + 1])`). */
+interface Distinct {
+  of: Int32Array;
+  start: Int32Array;
+  values: Int32Array;
 }
 
-/** Numbers the distinct sets of mandates, row by row (a set as its rows list it). */
-function distinctSets(start: Int32Array, ids: Int32Array): { sets: Int32Array; setStart: Int32Array; setIds: Int32Array } {
-  const rows = start.length - 1;
-  const sets = new Int32Array(rows);
+function distinct(rows: number, runOf: (row: number) => ArrayLike<number>): Distinct {
+  const of = new Int32Array(rows);
   const seen = new Map<string, number>();
-  const setStart = [0];
-  const setIds: number[] = [];
+  const start = [0];
+  const values: number[] = [];
   for (let r = 0; r < rows; r++) {
-    const members = ids.subarray(start[r]!, start[r + 1]!);
-    const key = members.join(',');
-    let id = seen.get(key);
-    if (id === undefined) {
-      id = seen.size;
-      seen.set(key, id);
-      setIds.push(...members);
-      setStart.push(setIds.length);
+    const run = Array.from(runOf(r));
+    const key = run.join(',');
+    let n = seen.get(key);
+    if (n === undefined) {
+      n = seen.size;
+      seen.set(key, n);
+      values.push(...run);
+      start.push(values.length);
     }
-    sets[r] = id;
+    of[r] = n;
   }
-  return { sets, setStart: Int32Array.from(setStart), setIds: Int32Array.from(setIds) };
+  return { of, start: Int32Array.from(start), values: Int32Array.from(values) };
 }
 
 /** The counts of lines as the store writes them, one per matching letter. */
