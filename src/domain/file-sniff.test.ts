@@ -1,39 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { docxWithText, ELF_PROGRAM, HTML_PAGE, ONE_PIXEL_PNG, pdfWithText } from '../http/intake/testing/sample-files.js';
+import { buildZip } from '../../test/zip.js';
 import { cleanName, MAX_DISPLAY_NAME, safeDisplayName, sniffUpload, zipEntryNames } from './file-sniff.js';
 
 /** A stored (uncompressed) ZIP of the given entries, written the way zip tools write it. */
-function zipOf(entries: Record<string, string>, { localNames }: { localNames?: string[] } = {}): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  Object.entries(entries).forEach(([name, content], i) => {
-    const localName = Buffer.from(localNames?.[i] ?? name);
-    const data = Buffer.from(content);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(localName.length, 26);
-    locals.push(local, localName, data);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(Buffer.byteLength(name), 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, Buffer.from(name));
-    offset += 30 + localName.length + data.length;
-  });
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(entries).length, 8);
-  end.writeUInt16LE(Object.keys(entries).length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
+const zipOf = (entries: Record<string, string>, options: { localNames?: string[] } = {}) => buildZip(Object.entries(entries), { stored: true, ...options });
 
 const WORD = { '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' };
 

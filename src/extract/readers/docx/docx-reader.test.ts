@@ -2,7 +2,7 @@ import { Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../domain/limits.js';
 import { buildLetterDocx } from '../testing/build-letter-docx.js';
-import { buildZip } from '../testing/build-zip.js';
+import { buildZip } from '../../../../test/zip.js';
 import { SAMPLE_LETTER as L } from '../testing/sample-letter.js';
 import { readDocument, type ReadDocument } from '../read-document.js';
 

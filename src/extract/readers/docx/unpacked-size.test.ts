@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLetterDocx } from '../testing/build-letter-docx.js';
-import { buildZip as zip } from '../testing/build-zip.js';
+import { buildZip as zip } from '../../../../test/zip.js';
 import { unpackedSize } from './unpacked-size.js';
 
 const MB = 1024 * 1024;
@@ -13,7 +13,7 @@ describe('unpackedSize', () => {
   });
   it('stops as soon as the archive unpacks to more than the limit, whatever its directory claims', () => {
     expect(unpackedSize(zip([['word/document.xml', Buffer.alloc(3 * MB, 'A')]]), MB)).toBe(MB + 1);
-    expect(unpackedSize(zip([['a.xml', Buffer.alloc(MB, 'A')], ['b.xml', Buffer.alloc(MB, 'B')]], 10), 1.5 * MB)).toBe(1.5 * MB + 1);
+    expect(unpackedSize(zip([['a.xml', Buffer.alloc(MB, 'A')], ['b.xml', Buffer.alloc(MB, 'B')]], { claimed: 10 }), 1.5 * MB)).toBe(1.5 * MB + 1);
   });
   it('reads a real DOCX, and counts nothing of bytes that are no archive', async () => {
     const docx = await buildLetterDocx();
