@@ -22,29 +22,23 @@ export function buildZip(files: Array<[string, Buffer | string]>, { stored = fal
     const size = claimed ?? content.length;
     const localName = Buffer.from(localNames?.[i] ?? name);
     const n = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(localName.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(method, 10);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(size, 24);
-    entry.writeUInt16LE(n.length, 28);
-    entry.writeUInt32LE(offset, 42);
+    const local = header(30, [[0, 4, 0x04034b50], [8, 2, method], [18, 4, data.length], [22, 4, size], [26, 2, localName.length]]);
+    const entry = header(46, [[0, 4, 0x02014b50], [10, 2, method], [20, 4, data.length], [24, 4, size], [28, 2, n.length], [42, 4, offset]]);
     locals.push(local, localName, data);
     central.push(entry, n);
     offset += local.length + localName.length + data.length;
   });
   const dir = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = header(22, [[0, 4, 0x06054b50], [8, 2, files.length], [10, 2, files.length], [12, 4, dir.length], [16, 4, offset]]);
   return Buffer.concat([...locals, dir, end]);
+}
+
+/** A header of `size` zero bytes with these little-endian fields set: [offset, width in bytes, value]. */
+function header(size: number, fields: Array<[number, 2 | 4, number]>): Buffer {
+  const out = Buffer.alloc(size);
+  for (const [at, width, value] of fields) {
+    if (width === 2) out.writeUInt16LE(value, at);
+    else out.writeUInt32LE(value, at);
+  }
+  return out;
 }

@@ -28,8 +28,8 @@ describe('readSubject', () => {
   it('reads, last, what the letter draws the Government\'s attention to, without when it was adopted', () => {
     expect(readSubject(['Nous souhaiterions attirer l’attention du Gouvernement de Votre Excellence sur le projet de loi n° 2022-117 relatif à la sécurité numérique, adopté en première lecture le 3 août 2022.'])?.subject)
       .toBe('le projet de loi n° 2022-117 relatif à la sécurité numérique');
-    expect(readSubject(['Our letter raises, for the attention of your Excellency’s Government, the Law on Public Associations.'])).toBeNull();
-    expect(readSubject(['we draw the attention of your Excellency’s Government to the Law on Public Associations, passed by Parliament on 2 May 2023.'])?.subject)
+    expect(readSubject(['Our letter raises, for urgent attention of your Excellency’s Government, the Law on Public Associations.'])).toBeNull();
+    expect(readSubject(['we call urgent attention of your Excellency’s Government to the Law on Public Associations, passed by Parliament on 2 May 2023.'])?.subject)
       .toBe('the Law on Public Associations');
   });
 });
