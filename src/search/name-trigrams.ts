@@ -9,6 +9,11 @@
  * Trigrams as pg_trgm makes them: each word padded with two spaces before and one after. Whether
  * a letter outside ASCII is part of a word depends on the server's locale, so a spelling holding
  * one has the trigrams of both readings; a searched name outside ASCII is left to the database.
+ *
+ * Of those, a spelling that can reach neither threshold is left out: the closest run of its words
+ * shares at most the trigrams the whole spelling shares, so its strict word similarity is at most
+ * shared / the name's trigrams; and the trigram similarity of a spelling in ASCII is known here,
+ * shared / (the name's + the spelling's − shared).
  */
 
 const PLAIN = /^[a-z0-9 ]+$/;
@@ -29,18 +34,24 @@ export function trigramsOf(folded: string): Set<string> {
   return out;
 }
 
-/** The share of the searched name's trigrams a candidate must hold (the lower of the two thresholds). */
-const SHARE = 0.5;
+/** The database's thresholds: trigram similarity of the whole spelling, strict word similarity. */
+const WHOLE = 0.5;
+const WORD = 0.6;
 
 export class NameTrigrams {
   private readonly names: string[];
   private readonly postings = new Map<string, number[]>();
   private readonly counts: Uint16Array;
+  /** Each spelling's distinct trigrams, for those in ASCII (whose trigrams do not depend on the locale); 0 for the others. */
+  private readonly plainSizes: Uint16Array;
 
   constructor(folded: Iterable<string>) {
     this.names = [...new Set(folded)];
+    this.plainSizes = new Uint16Array(this.names.length);
     this.names.forEach((name, i) => {
-      for (const t of trigramsOf(name)) {
+      const trigrams = trigramsOf(name);
+      if (PLAIN.test(name)) this.plainSizes[i] = Math.min(trigrams.size, 0xffff);
+      for (const t of trigrams) {
         const list = this.postings.get(t);
         if (list) list.push(i);
         else this.postings.set(t, [i]);
@@ -49,11 +60,20 @@ export class NameTrigrams {
     this.counts = new Uint16Array(this.names.length);
   }
 
+  /** Whether a spelling sharing `shared` of the name's `size` trigrams may be alike enough for the database to keep it. */
+  private mayMatch(i: number, shared: number, size: number): boolean {
+    // Exact fractions, with a margin for the database's single-precision arithmetic.
+    if (shared / size >= WORD - 1e-6) return true;
+    const own = this.plainSizes[i]!;
+    return own === 0 || shared / (size + own - shared) >= WHOLE - 1e-6;
+  }
+
   /** The spellings that may be like `probe` (folded), or null when the database must look itself. */
   candidates(probe: string): string[] | null {
     if (!PLAIN.test(probe)) return null;
     const lists = [...trigramsOf(probe)].map((t) => this.postings.get(t) ?? []).sort((a, b) => a.length - b.length);
-    const need = Math.ceil(SHARE * lists.length);
+    // Either threshold needs at least half of the name's trigrams shared.
+    const need = Math.ceil(WHOLE * lists.length);
     if (need === 0) return [];
     // A spelling holding `need` of the trigrams is in at least one of the rarest `lists - need + 1`:
     // those are counted, and each spelling found there is looked up in the others.
@@ -71,8 +91,12 @@ export class NameTrigrams {
       this.counts[i] = 0;
       // Most spellings found there hold one trigram: they need every other list, and the rarest of
       // those usually lacks them, so the search stops at the first list that can no longer be spared.
-      for (let l = first; l < lists.length && count < need && count + lists.length - l >= need; l++) if (holds(lists[l]!, i)) count++;
-      if (count >= need) out.push(this.names[i]!);
+      let l = first;
+      for (; l < lists.length && count < need && count + lists.length - l >= need; l++) if (holds(lists[l]!, i)) count++;
+      if (count < need) continue;
+      // Those left count the rest of their shared trigrams, to be measured against both thresholds.
+      for (; l < lists.length; l++) if (holds(lists[l]!, i)) count++;
+      if (this.mayMatch(i, count, lists.length)) out.push(this.names[i]!);
     }
     return out;
   }
