@@ -19,6 +19,17 @@ describe('the database', () => {
     expect(t.db.kind).toBe(process.env.DATABASE_URL ? 'postgres' : 'pglite');
   });
 
+  it('on a server, has reads planned with index scans only and the name lookup\'s thresholds, in the schema, leaving the others as they are', async () => {
+    if (t.db.kind === 'pglite') {
+      expect(t.db.indexScans).toBeUndefined();
+      return;
+    }
+    const settings = `select current_setting('enable_seqscan') as seqscan, current_setting('jit') as jit,
+      current_setting('pg_trgm.similarity_threshold', true) as whole, (select count(*) from schema_migrations)::int > 0 as migrated`;
+    expect((await t.db.indexScans!.query(settings)).rows).toEqual([{ seqscan: 'off', jit: 'off', whole: '0.5', migrated: true }]);
+    expect((await t.db.query<{ seqscan: string }>(settings)).rows[0]!.seqscan).toBe('on');
+  });
+
   it('has every migration applied once, in order, and applies nothing on the next open', async () => {
     const { rows } = await t.db.query<{ name: string }>('select name from schema_migrations order by version');
     expect(rows.map((r) => r.name)).toEqual(listMigrations().map((m) => m.name));

@@ -26,6 +26,12 @@ export interface Database extends Queryable {
   readonly kind: DatabaseKind;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Reads planned with index scans only and no JIT compiling, outside any transaction: on a
+   * server, connections of their own started with those settings. Absent on the embedded
+   * database, where a transaction setting them costs nothing.
+   */
+  readonly indexScans?: Queryable;
   close(): Promise<void>;
 }
 

@@ -48,13 +48,20 @@ export async function openPostgres(url: string, schema?: string, { connections =
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new RapError('RAP_ERR_DATABASE', `not a plain schema name: ${schema}`);
   }
-  const pool = new pg.Pool({
-    connectionString: url,
-    types: typeParsers,
-    max: connections,
-    ...(schema ? { options: `-c search_path=${schema},public` } : {}),
-  });
-  pool.on('error', () => undefined); // an idle client dropped by the server: the next query reconnects
+  const newPool = (settings: string[]) => {
+    const options = [...(schema ? [`-c search_path=${schema},public`] : []), ...settings.map((s) => `-c ${s}`)].join(' ');
+    const p = new pg.Pool({ connectionString: url, types: typeParsers, max: connections, ...(options ? { options } : {}) });
+    p.on('error', () => undefined); // an idle client dropped by the server: the next query reconnects
+    return p;
+  };
+  const pool = newPool([]);
+  // Opened on first use (the public search's reads).
+  let indexPool: pg.Pool | null = null;
+  let indexReads: Queryable | null = null;
+  // The name lookup's trigram thresholds too (store/public-search.repo.ts): there is no transaction to set them in.
+  const indexed = () => (indexReads ??= queryable((indexPool = newPool([
+    'enable_seqscan=off', 'jit=off', 'pg_trgm.similarity_threshold=0.5', 'pg_trgm.strict_word_similarity_threshold=0.6',
+  ]))));
   try {
     if (schema) await pool.query(`create schema if not exists ${schema}`);
     else await pool.query('select 1');
@@ -64,10 +71,15 @@ export async function openPostgres(url: string, schema?: string, { connections =
     throw new RapError('RAP_ERR_DATABASE', `${where}: ${(e as Error).message}`);
   }
   const base = queryable(pool);
+  const indexScans: Queryable = {
+    query: <T>(sql: string, params?: unknown[]) => indexed().query<T>(sql, params),
+    exec: (sql: string) => indexed().exec(sql),
+  };
   return {
     kind: 'postgres',
     query: base.query,
     exec: base.exec,
+    indexScans,
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {
@@ -82,6 +94,8 @@ export async function openPostgres(url: string, schema?: string, { connections =
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), indexPool?.end()]);
+    },
   };
 }
