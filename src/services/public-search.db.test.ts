@@ -90,6 +90,17 @@ describe('public search', () => {
     expect(whole).not.toContain('**');
   });
 
+  it('marks every form of the word the search matched, in the letter\'s own language, and no stop word', async () => {
+    // `beatings` and `beaten` are not one lexeme in English: only the forms of the word asked are marked.
+    const en = await search({ q: 'the persons beaten' });
+    expect(refs(en)).toEqual(['AL XAC 1/2023']);
+    expect(hits(en)).toEqual(['persons', 'beaten']);
+    // `détentions` is read by the French stemmer, accents folded: `détention` in a French letter.
+    const fr = await search({ q: 'détentions', lang: 'fr' });
+    expect(refs(fr)).toEqual(['AL XAD 1/2024']);
+    expect(hits(fr)).toEqual(['détention']);
+  });
+
   it('finds a letter by the words of its reply, with the reply passage', async () => {
     const r = await search({ q: 'quarantine' });
     expect(refs(r)).toEqual(['UA XAB 1/2024']);

@@ -13,16 +13,17 @@
 import type { Facets, SearchHit, SearchQuery, SearchResult } from '../domain/search-query.js';
 import type { Database, Queryable } from '../store/database.js';
 import {
-  countPublicMatches, findPublicPersons, publicFacetFacts, publicHitRows, publicQueryHead, publicSnippets, searchPublicPage,
-  type PublicHitRow, type PublicMatch, type PublicPersonRow,
+  countPublicMatches, findPublicPersons, lexemesOfWords, publicFacetFacts, publicHitRows, publicHitRowsWithPassages, publicPassages,
+  publicQueryHead, searchPublicPage,
+  type PassageRow, type PublicHitRow, type PublicMatch, type PublicPersonRow,
 } from '../store/public-search.repo.js';
 import { publicLookups, searchIndex } from './public-index.js';
-import { publicGeneration } from '../store/public-index.repo.js';
 import type { NameTrigrams } from '../search/name-trigrams.js';
 import { readTsQuery } from '../search/tsquery.js';
 import { countFacetLines } from '../search/facet-counts.js';
 import { anyOfWords, cleanWords, nameProbe } from '../search/query-words.js';
-import { HIT_START, HIT_STOP, readSnippet } from '../search/snippet.js';
+import { highlightPassage, passageWords, type PassageWords } from '../search/snippet.js';
+import { Lexicon, lexemesOfQuery } from '../search/lexicon.js';
 import { referenceKey } from './reference-key.js';
 
 const noFacets = (): Facets => ({ state: [], mandate: [], type: [], joint: [], year: [], reply: [], lang: [] });
@@ -60,30 +61,57 @@ async function prepare(db: Queryable, q: SearchQuery, names?: NameTrigrams): Pro
 }
 
 /**
- * Runs `fn` in a transaction that plans with index scans only. The planner does not count the
- * cost of reading a toasted vector, so on a small heap (the replies' vectors, or a common word
- * in the letters') it would choose to read every vector in a sequential scan: seconds instead of
- * milliseconds. A caller's own transaction (no `transaction` method) is left as it is. A scan
- * that has no index to take is then costed beyond PostgreSQL's threshold for compiling a query
- * (JIT), which took 15 ms of a one-row read: compiling is off too.
+ * Runs `fn` with reads planned with index scans only: on a server, on its connections started
+ * that way (Database.indexScans); on the embedded database, in a transaction setting it. The
+ * planner does not count the cost of reading a toasted vector, so on a small heap (the replies'
+ * vectors, or a common word in the letters') it would choose to read every vector in a
+ * sequential scan: seconds instead of milliseconds. A caller's own transaction (no
+ * `transaction` method) is left as it is. A scan that has no index to take is then costed beyond
+ * PostgreSQL's threshold for compiling a query (JIT), which took 15 ms of a one-row read:
+ * compiling is off too.
  */
 async function withIndexScans<T>(db: Queryable, fn: (q: Queryable) => Promise<T>): Promise<T> {
   const owner = db as Partial<Database>;
   if (typeof owner.transaction !== 'function') return fn(db);
+  if (owner.indexScans) return fn(owner.indexScans);
   return owner.transaction(async (tx) => {
-    await tx.query(`select set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`);
+    await tx.query(`select ${INDEX_SCANS_ONLY}`);
     return fn(tx);
   });
 }
 
+const INDEX_SCANS_ONLY = `set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`;
+
+/** withIndexScans, reading the public record's generation in the same statement. */
+async function withIndexScansAtGeneration<T>(db: Database, fn: (q: Queryable, generation: string | null) => Promise<T>): Promise<T> {
+  if (db.indexScans) {
+    const { rows } = await db.indexScans.query<{ n: string | null }>('select n::text as n from public_generation');
+    return fn(db.indexScans, rows[0]?.n ?? null);
+  }
+  return db.transaction(async (tx) => {
+    const { rows } = await tx.query<{ n: string | null }>(`select ${INDEX_SCANS_ONLY}, (select n::text from public_generation) as n`);
+    return fn(tx, rows[0]?.n ?? null);
+  });
+}
+
 const isDatabase = (db: Queryable): db is Database => typeof (db as Partial<Database>).transaction === 'function';
+
+/** The words each database has told the lexemes of (a caller's transaction gets one of its own). */
+const lexicons = new WeakMap<Database, Lexicon>();
+
+function lexiconOf(db: Queryable): Lexicon {
+  if (!isDatabase(db)) return new Lexicon();
+  let lexicon = lexicons.get(db);
+  if (!lexicon) lexicons.set(db, (lexicon = new Lexicon()));
+  return lexicon;
+}
 
 /** Everything the pages and the API show for a search of the public record. */
 export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: SearchParts = {}): Promise<SearchResult> {
   // From the public index in memory, unless the caller is inside a transaction of its own (which
   // may hold changes not committed: they must neither be read into the index nor answered from it).
   if (parts.index !== false && isDatabase(db)) {
-    const indexed = await withIndexScans(db, (tx) => indexedSearch(db, tx, q));
+    const indexed = await withIndexScansAtGeneration(db, (tx, generation) => indexedSearch(db, tx, generation, q, lexiconOf(db)));
     if (indexed) return parts.facets === false ? { ...indexed, facets: noFacets() } : indexed;
   }
   // From the database alone. A ranked page does not count every match. With facets, their query
@@ -97,7 +125,8 @@ export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: 
     ? withIndexScans(db, (tx) => countPublicMatches(tx, { words, anyWords: '', personIds: [], references: [], filters: q.filters }))
     : null;
   counted?.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-  const result = await withIndexScans(db, (tx) => search(tx, q, parts, apart));
+  const lexicon = lexiconOf(db);
+  const result = await withIndexScans(db, (tx) => search(tx, q, parts, apart, lexicon));
   if (result.totalApart && counted) result.total += await counted;
   else await counted;
   const { totalApart: _, ...rest } = result;
@@ -110,8 +139,9 @@ export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: 
  * cannot answer exactly (a prefix or a weight in the query, which web search syntax never gives;
  * no generation to check the index against): the database answers it.
  */
-async function indexedSearch(owner: Database, tx: Queryable, q: SearchQuery): Promise<SearchResult | null> {
-  const generation = await publicGeneration(tx);
+async function indexedSearch(
+  owner: Database, tx: Queryable, generation: string | null, q: SearchQuery, lexicon: Lexicon,
+): Promise<SearchResult | null> {
   if (generation === null) return null;
   const { index, names } = await publicLookups(owner, tx, generation);
   const { words, people, match } = await prepare(tx, q, names);
@@ -124,11 +154,16 @@ async function indexedSearch(owner: Database, tx: Queryable, q: SearchQuery): Pr
     filters: q.filters, sort: q.sort === 'relevance' && !words ? 'newest' : q.sort, offset: (q.page - 1) * q.pageSize, limit: q.pageSize,
   });
   if (!result) return null;
-  const rows = await publicHitRows(tx, result.hits);
-  return { total: result.total, facets: result.facets, ...(await present(tx, words, people, rows)) };
+  // With words, the page's letters come with the passage each shows.
+  const { rows, passages } = words
+    ? await publicHitRowsWithPassages(tx, result.hits, words, anyOfWords(words, people.flatMap((p) => p.spellings)))
+    : { rows: await publicHitRows(tx, result.hits), passages: [] };
+  return { total: result.total, facets: result.facets, ...(await present(tx, words, people, rows, lexicon, passages)) };
 }
 
-async function search(db: Queryable, q: SearchQuery, parts: SearchParts, totalApart: boolean): Promise<SearchResult & { totalApart: boolean }> {
+async function search(
+  db: Queryable, q: SearchQuery, parts: SearchParts, totalApart: boolean, lexicon: Lexicon,
+): Promise<SearchResult & { totalApart: boolean }> {
   const { words, people, match } = await prepare(db, q);
   const sort = q.sort === 'relevance' && !words ? 'newest' : q.sort;
   const page = await searchPublicPage(db, match, { sort, limit: q.pageSize, offset: (q.page - 1) * q.pageSize, totalApart });
@@ -138,26 +173,59 @@ async function search(db: Queryable, q: SearchQuery, parts: SearchParts, totalAp
     total: counts?.total ?? page.total,
     totalApart: counts === null && page.totalApart,
     facets,
-    ...(await present(db, words, people, page.rows)),
+    ...(await present(db, words, people, page.rows, lexicon)),
   };
 }
 
+/**
+ * For each passage, what each of its words matched of the query (a lexeme), or null: each word's
+ * lexemes from the lexicon, the words it does not know yet asked of the database at once.
+ */
+async function passageHits(
+  db: Queryable, lexicon: Lexicon, passages: Array<{ row: PassageRow; words: PassageWords }>,
+): Promise<Array<(word: string) => string | null>> {
+  // Per configuration: the words the lexicon knows, and what each word matched (the passages of
+  // one language share their reading of the query).
+  const configs = new Map<string, { known: ReadonlyMap<string, readonly string[]>; wanted: Set<string>; hits: Map<string, string | null> }>();
+  const ask: Array<{ config: string; word: string }> = [];
+  for (const { row, words } of passages) {
+    let c = configs.get(row.config);
+    if (!c) configs.set(row.config, (c = { known: lexicon.of(row.config), wanted: lexemesOfQuery(row.query), hits: new Map() }));
+    for (const word of words.keys) {
+      if (c.hits.has(word)) continue;
+      const lexemes = c.known.get(word);
+      if (lexemes) c.hits.set(word, lexemes.find((l) => c.wanted.has(l)) ?? null);
+      else {
+        c.hits.set(word, null);
+        ask.push({ config: row.config, word });
+      }
+    }
+  }
+  for (const { config, word, lexemes } of await lexemesOfWords(db, ask)) {
+    lexicon.learn(config, word, lexemes);
+    const c = configs.get(config)!;
+    c.hits.set(word, lexemes.find((l) => c.wanted.has(l)) ?? null);
+  }
+  return passages.map((p) => {
+    const hits = configs.get(p.row.config)!.hits;
+    return (word) => hits.get(word) ?? null;
+  });
+}
+
 /** A page's letters as hits with their snippets, and the persons found. */
-async function present(db: Queryable, words: string, people: PublicPersonRow[], rows: PublicHitRow[]): Promise<Pick<SearchResult, 'items' | 'people'>> {
+async function present(
+  db: Queryable, words: string, people: PublicPersonRow[], rows: PublicHitRow[], lexicon: Lexicon, chosen?: PassageRow[],
+): Promise<Pick<SearchResult, 'items' | 'people'>> {
   const fromReply = (r: PublicHitRow) => !r.in_letter && r.in_reply;
-  const snippets = words
-    ? await publicSnippets(
-        db,
-        rows.map((r) => ({ id: r.id, fromReply: fromReply(r) })),
-        words,
-        anyOfWords(words, people.flatMap((p) => p.spellings)),
-        { start: HIT_START, stop: HIT_STOP },
-      )
-    : [];
-  const snippetOf = new Map(snippets.map((s) => [s.id, s]));
+  const passageRows = chosen ?? (words
+    ? await publicPassages(db, rows.map((r) => ({ id: r.id, fromReply: fromReply(r) })), words, anyOfWords(words, people.flatMap((p) => p.spellings)))
+    : []);
+  const passages = passageRows.map((row) => ({ row, words: passageWords(row.text) }));
+  const hitsOf = await passageHits(db, lexicon, passages);
+  const passageOf = new Map(passages.map((p, i) => [p.row.id, { ...p, hitOf: hitsOf[i]! }]));
 
   const items: SearchHit[] = rows.map((r) => {
-    const s = snippetOf.get(r.id);
+    const p = passageOf.get(r.id);
     return {
       reference: r.reference_text,
       date: r.date,
@@ -168,8 +236,8 @@ async function present(db: Queryable, words: string, people: PublicPersonRow[], 
       language: r.language,
       mandateIds: r.mandate_ids,
       replyCount: r.reply_count,
-      snippet: s ? readSnippet(s.marked) : null,
-      snippetFrom: s ? (s.from_reply ? 'reply' : 'letter') : null,
+      snippet: p ? highlightPassage(p.words, p.hitOf) : null,
+      snippetFrom: p ? (p.row.from_reply ? 'reply' : 'letter') : null,
     };
   });
   return { items, people: people.map((p) => ({ id: p.id, name: p.name, spellings: p.spellings, letters: p.letters })) };

@@ -378,19 +378,48 @@ export async function publicQueryHead(db: Queryable, m: PublicMatch): Promise<Pu
   return { q: h.q, r: h.r, personLetters: h.person.map(Number), referenceLetters: h.reference.map(Number) };
 }
 
+const HIT_COLUMNS = `l.communication_id as id, p.in_letter, p.in_reply,
+            l.reference_text, to_char(l.letter_date, 'YYYY-MM-DD') as date, l.reference_type,
+            l.recipient_code, l.recipient_name, l.title, l.joint, l.language, l.mandate_ids, l.reply_count`;
+
 /** The public letters of a page, in the order given, with where each matched. */
 export async function publicHitRows(db: Queryable, hits: Array<{ id: number; inLetter: boolean; inReply: boolean }>): Promise<PublicHitRow[]> {
   if (hits.length === 0) return [];
   const { rows } = await db.query<PublicHitRow>(
-    `select l.communication_id as id, p.in_letter, p.in_reply,
-            l.reference_text, to_char(l.letter_date, 'YYYY-MM-DD') as date, l.reference_type,
-            l.recipient_code, l.recipient_name, l.title, l.joint, l.language, l.mandate_ids, l.reply_count
+    `select ${HIT_COLUMNS}
        from unnest($1::bigint[], $2::boolean[], $3::boolean[]) with ordinality p(id, in_letter, in_reply, n)
        join public_letters l on l.communication_id = p.id
       order by p.n`,
     [hits.map((h) => h.id), hits.map((h) => h.inLetter), hits.map((h) => h.inReply)],
   );
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+/**
+ * publicHitRows and publicPassages in one statement: each letter of the page with the passage to
+ * show (from its replies when only a reply matched).
+ */
+export async function publicHitRowsWithPassages(
+  db: Queryable, hits: Array<{ id: number; inLetter: boolean; inReply: boolean }>, words: string, anyWords: string,
+): Promise<{ rows: PublicHitRow[]; passages: PassageRow[] }> {
+  if (hits.length === 0) return { rows: [], passages: [] };
+  const { rows } = await db.query<PublicHitRow & { passage_text: string | null; passage_config: string | null; passage_query: string | null }>(
+    `with p as (select * from unnest($1::bigint[], $2::boolean[], $3::boolean[]) with ordinality p(id, in_letter, in_reply, n)),
+     page as (select p.id, not p.in_letter and p.in_reply as from_reply from p), ${bestPassages('$4', '$5')}
+     select ${HIT_COLUMNS}, b.text as passage_text, b.config as passage_config, b.query as passage_query
+       from p
+       join public_letters l on l.communication_id = p.id
+       left join best b on b.id = p.id
+      order by p.n`,
+    [hits.map((h) => h.id), hits.map((h) => h.inLetter), hits.map((h) => h.inReply), words, anyWords],
+  );
+  const passages: PassageRow[] = [];
+  const hitRows = rows.map(({ passage_text: text, passage_config: config, passage_query: query, ...r }) => {
+    const id = Number(r.id);
+    if (text !== null && config !== null) passages.push({ id, from_reply: !r.in_letter && r.in_reply, text, config, query: query ?? '' });
+    return { ...r, id };
+  });
+  return { rows: hitRows, passages };
 }
 
 /**
@@ -418,45 +447,60 @@ export async function publicFacetFacts(db: Queryable, m: PublicMatch): Promise<s
   return rows[0]?.facts ?? '';
 }
 
-export interface SnippetRow {
+export interface PassageRow {
   id: number;
   from_reply: boolean;
-  marked: string;
+  text: string;
+  /** The text search configuration of the passage's language (`rap_english`). */
+  config: string;
+  /** Any of the words as that configuration reads them (a `tsquery` as printed), empty when none. */
+  query: string;
 }
 
 /**
  * The passage to show for each letter of a page: among the letter's passages (or its replies'
  * when only a reply matched), one with every word first, else the one ranking best on any word,
- * else the first; highlighted with `start`/`stop` around the hits.
+ * else the first. The caller marks the hits (search/snippet.ts).
  */
-export async function publicSnippets(
+export async function publicPassages(
   db: Queryable,
   page: Array<{ id: number; fromReply: boolean }>,
   words: string,
   anyWords: string,
-  marks: { start: string; stop: string },
-): Promise<SnippetRow[]> {
+): Promise<PassageRow[]> {
   if (page.length === 0) return [];
-  const options = `MaxFragments=1, MaxWords=32, MinWords=12, StartSel=${marks.start}, StopSel=${marks.stop}, FragmentDelimiter=" … "`;
-  const { rows } = await db.query<SnippetRow>(
-    `with page as (select * from unnest($1::bigint[], $2::boolean[]) as p(id, from_reply)),
-     readings as materialized (
-       select rap_language_marker(l.lang) as marker, websearch_to_tsquery(rap_search_config(l.lang), $3) as q,
-              websearch_to_tsquery(rap_search_config(l.lang), $4) as any
+  const { rows } = await db.query<PassageRow>(
+    `with page as (select * from unnest($1::bigint[], $2::boolean[]) as p(id, from_reply)), ${bestPassages('$3', '$4')}
+     select b.id, b.from_reply, b.text, b.config, b.query from best b`,
+    [page.map((p) => p.id), page.map((p) => p.fromReply), words, anyWords],
+  );
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}
+
+/** `best`: the passage to show for each letter of `page` (id, from_reply), the words in `words`, any of them in `anyWords`. */
+const bestPassages = (words: string, anyWords: string) => `readings as materialized (
+       select rap_language_marker(l.lang) as marker, websearch_to_tsquery(rap_search_config(l.lang), ${words}) as q,
+              websearch_to_tsquery(rap_search_config(l.lang), ${anyWords}) as any
          from (values ('en'), ('fr'), ('es'), ('other')) l(lang)
      ), best as (
-       select distinct on (page.id) page.id, page.from_reply, p.text, p.language, rd.any
+       select distinct on (page.id) page.id, page.from_reply, p.text, rap_search_config(p.language)::text as config, rd.any::text as query
          from page
          join public_passages p on p.communication_id = page.id and (p.reply_id is not null) = page.from_reply
          join readings rd on rd.marker = rap_language_marker(p.language)
         order by page.id, (p.vector @@ rd.q) desc, ts_rank(p.vector, rd.any) desc, p.reply_id, p.ordinal
-     )
-     select b.id, b.from_reply,
-            ts_headline(rap_search_config(b.language), translate(b.text, $6, ''), b.any, $5) as marked
-       from best b`,
-    [page.map((p) => p.id), page.map((p) => p.fromReply), words, anyWords, options, marks.start + marks.stop],
+     )`;
+
+/** The lexemes of each word under its configuration, as the database's parser and stemmers give them (none for a stop word). */
+export async function lexemesOfWords(
+  db: Queryable, words: Array<{ config: string; word: string }>,
+): Promise<Array<{ config: string; word: string; lexemes: string[] }>> {
+  if (words.length === 0) return [];
+  const { rows } = await db.query<{ config: string; word: string; lexemes: string[] }>(
+    `select u.config, u.word, array(select t.lexeme from unnest(to_tsvector(u.config::regconfig, u.word)) t) as lexemes
+       from unnest($1::text[], $2::text[]) u(config, word)`,
+    [words.map((w) => w.config), words.map((w) => w.word)],
   );
-  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+  return rows;
 }
 
 export interface PublicPersonRow {
@@ -478,16 +522,31 @@ const PUBLIC_MENTION = `(exists (select 1 from public_letters l where l.communic
  */
 export async function findPublicPersons(db: Queryable, folded: string, limit = 10, spellings?: string[]): Promise<PublicPersonRow[]> {
   if (spellings?.length === 0) return [];
+  // The spellings are walked from the most alike, each checked for a public mention, until enough
+  // rows are found to hold `limit` persons at their best spelling (a person's first row in that
+  // order is its best). Most lookups need a few rows; when the rows walked hold fewer persons,
+  // the walk is taken again to the end.
+  const first = await publicPersonsWalk(db, folded, limit, spellings, WALKED_PER_PERSON * limit);
+  return first.persons.length < limit && !first.walkedAll ? (await publicPersonsWalk(db, folded, limit, spellings, null)).persons : first.persons;
+}
+
+/** How many rows the first walk reads for each person asked. */
+const WALKED_PER_PERSON = 4;
+
+async function publicPersonsWalk(
+  db: Queryable, folded: string, limit: number, spellings: string[] | undefined, walk: number | null,
+): Promise<{ persons: PublicPersonRow[]; walkedAll: boolean }> {
   // The index operators at the thresholds the query keeps (0.5, 0.6), for the rest of the
-  // caller's transaction: the GIN scan then rechecks a few hundred spellings, not thousands (a
-  // long name shares trigrams with many). The filter below states them anyway.
+  // caller's transaction (a server's index-scan connections start with them): the GIN scan then
+  // rechecks a few hundred spellings, not thousands (a long name shares trigrams with many). The
+  // filter below states them anyway.
   if (!spellings) {
     await db.query(`select set_config('pg_trgm.similarity_threshold', '0.5', true),
                            set_config('pg_trgm.strict_word_similarity_threshold', '0.6', true)`);
   }
   // Given the folded spellings that may be alike (search/name-trigrams.ts), only those are measured.
-  const near = spellings ? 'n.folded = any($3::text[])' : '(n.folded % $1 or $1 <<% n.folded)';
-  const { rows } = await db.query<PublicPersonRow>(
+  const near = spellings ? 'n.folded = any($4::text[])' : '(n.folded % $1 or $1 <<% n.folded)';
+  const { rows } = await db.query<PublicPersonRow & { walked: number }>(
     `with candidates as (
        select n.person_id, n.name, greatest(m.whole, m.word) as score
          from person_names n
@@ -496,12 +555,18 @@ export async function findPublicPersons(db: Queryable, folded: string, limit = 1
          cross join lateral (select similarity(n.folded, $1) as whole, strict_word_similarity($1, n.folded) as word offset 0) m
         where ${near}
           and (m.whole >= 0.5 or m.word >= 0.6)
+     ), walked as (
+       -- A scalar subquery, not a join: checked row by row as the sorted spellings come, until the limit.
+       select c.person_id, c.score
+         from (select * from candidates order by score desc, person_id) c
+        where coalesce((select true from person_mentions pm
+                         where pm.person_id = c.person_id and pm.name = c.name and ${PUBLIC_MENTION} limit 1), false)
+        limit $3
      ), found as (
-       select c.person_id, max(c.score) as score
-         from candidates c
-        where exists (select 1 from person_mentions pm where pm.person_id = c.person_id and pm.name = c.name and ${PUBLIC_MENTION})
-        group by c.person_id
-        order by max(c.score) desc, c.person_id
+       select w.person_id, max(w.score) as score
+         from walked w
+        group by w.person_id
+        order by max(w.score) desc, w.person_id
         limit $2
      ), public_mentions as (
        select pm.person_id, pm.name, coalesce(pm.communication_id, r.communication_id) as letter_id
@@ -513,10 +578,14 @@ export async function findPublicPersons(db: Queryable, folded: string, limit = 1
             (select pm.name from public_mentions pm where pm.person_id = f.person_id
               group by pm.name order by count(*) desc, pm.name limit 1) as name,
             array(select distinct pm.name from public_mentions pm where pm.person_id = f.person_id order by 1) as spellings,
-            (select count(distinct pm.letter_id)::int from public_mentions pm where pm.person_id = f.person_id) as letters
+            (select count(distinct pm.letter_id)::int from public_mentions pm where pm.person_id = f.person_id) as letters,
+            (select count(*) from walked)::int as walked
        from found f
       order by f.score desc, f.person_id`,
-    spellings ? [folded, limit, spellings] : [folded, limit],
+    spellings ? [folded, limit, walk, spellings] : [folded, limit, walk],
   );
-  return rows.map((r) => ({ ...r, id: Number(r.id), letters: Number(r.letters) }));
+  return {
+    persons: rows.map(({ walked: _, ...r }) => ({ ...r, id: Number(r.id), letters: Number(r.letters) })),
+    walkedAll: walk === null || Number(rows[0]?.walked ?? 0) < walk,
+  };
 }
