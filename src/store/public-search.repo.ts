@@ -482,8 +482,8 @@ const bestPassages = (words: string, anyWords: string) => `readings as materiali
        select rap_language_marker(l.lang) as marker, websearch_to_tsquery(rap_search_config(l.lang), ${words}) as q,
               websearch_to_tsquery(rap_search_config(l.lang), ${anyWords}) as any
          from (values ('en'), ('fr'), ('es'), ('other')) l(lang)
-     ), best as (
-       select distinct on (page.id) page.id, page.from_reply, p.text, rap_search_config(p.language)::text as config, rd.any::text as query
+     ), chosen as (
+       select distinct on (page.id) page.id, page.from_reply, p.id as passage, rap_search_config(p.language)::text as config, rd.any::text as query
          from page
          join public_passages p on p.communication_id = page.id and (p.reply_id is not null) = page.from_reply
          join readings rd on rd.marker = rap_language_marker(p.language)
@@ -492,6 +492,9 @@ const bestPassages = (words: string, anyWords: string) => `readings as materiali
          -- a copy in memory, and 'offset 0' keeps the planner from writing the join out in each use.
          cross join lateral (select p.vector || ''::tsvector as vector offset 0) v
         order by page.id, (v.vector @@ rd.q) desc, ts_rank(v.vector, rd.any) desc, p.reply_id, p.ordinal
+     ), best as (
+       -- The text of the chosen passages only, not carried through the sort for every passage.
+       select c.id, c.from_reply, p.text, c.config, c.query from chosen c join public_passages p on p.id = c.passage
      )`;
 
 /** The lexemes of each word under its configuration, as the database's parser and stemmers give them (none for a stop word). */
