@@ -17,7 +17,7 @@ import {
   publicQueryHead, searchPublicPage,
   type PassageRow, type PublicHitRow, type PublicMatch, type PublicPersonRow,
 } from '../store/public-search.repo.js';
-import { publicLookups, searchIndex } from './public-index.js';
+import { heldPublicLookups, publicLookups, searchIndex, type PublicLookups } from './public-index.js';
 import type { NameTrigrams } from '../search/name-trigrams.js';
 import { readTsQuery } from '../search/tsquery.js';
 import { countFacetLines } from '../search/facet-counts.js';
@@ -111,8 +111,17 @@ export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: 
   // From the public index in memory, unless the caller is inside a transaction of its own (which
   // may hold changes not committed: they must neither be read into the index nor answered from it).
   if (parts.index !== false && isDatabase(db)) {
-    const indexed = await withIndexScansAtGeneration(db, (tx, generation) => indexedSearch(db, tx, generation, q, lexiconOf(db)));
-    if (indexed) return parts.facets === false ? { ...indexed, facets: noFacets() } : indexed;
+    const lexicon = lexiconOf(db);
+    // On a server, with the lookups already held, the search starts at once and the record's
+    // generation comes with the query's head: one statement fewer. When the record has moved
+    // meanwhile, the search is made again from the new generation.
+    const held = db.indexScans ? heldPublicLookups(db) : null;
+    let indexed = held && db.indexScans ? await indexedSearch(db.indexScans, held, q, lexicon, held.index.generation) : MOVED;
+    if (indexed === MOVED) {
+      indexed = await withIndexScansAtGeneration(db, async (tx, generation) =>
+        generation === null ? null : indexedSearch(tx, await publicLookups(db, tx, generation), q, lexicon, null));
+    }
+    if (indexed && indexed !== MOVED) return parts.facets === false ? { ...indexed, facets: noFacets() } : indexed;
   }
   // From the database alone. A ranked page does not count every match. With facets, their query
   // counts the total too. Without, the matches are counted in a transaction of its own, started
@@ -133,19 +142,22 @@ export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: 
   return rest;
 }
 
+/** The public record is no longer at the generation the search assumed. */
+const MOVED = Symbol('moved');
+
 /**
  * The search answered from the public index in memory: the database reads the query and the
  * persons, the index finds the matches, counts them and picks the page. Null when the index
- * cannot answer exactly (a prefix or a weight in the query, which web search syntax never gives;
- * no generation to check the index against): the database answers it.
+ * cannot answer exactly (a prefix or a weight in the query, which web search syntax never gives):
+ * the database answers it. With `assumed`, the generation the lookups were held at, MOVED when
+ * the query's head sees another one.
  */
 async function indexedSearch(
-  owner: Database, tx: Queryable, generation: string | null, q: SearchQuery, lexicon: Lexicon,
-): Promise<SearchResult | null> {
-  if (generation === null) return null;
-  const { index, names } = await publicLookups(owner, tx, generation);
+  tx: Queryable, { index, names }: PublicLookups, q: SearchQuery, lexicon: Lexicon, assumed: string | null,
+): Promise<SearchResult | null | typeof MOVED> {
   const { words, people, match } = await prepare(tx, q, names);
   const head = await publicQueryHead(tx, match);
+  if (assumed !== null && head.generation !== assumed) return MOVED;
   const read = readTsQuery(head.q);
   const ranking = readTsQuery(head.r);
   if ((head.q !== null && !read) || (head.r !== null && head.r.trim() !== '' && !ranking)) return null;

@@ -363,19 +363,22 @@ export interface PublicQueryHead {
   r: string | null;
   personLetters: number[];
   referenceLetters: number[];
+  /** The public record's generation as this statement saw it (migration 0022); null when nothing was ever published. */
+  generation: string | null;
 }
 
 export async function publicQueryHead(db: Queryable, m: PublicMatch): Promise<PublicQueryHead> {
-  const { rows } = await db.query<{ q: string | null; r: string | null; person: string[]; reference: string[] }>(
+  const { rows } = await db.query<{ q: string | null; r: string | null; person: string[]; reference: string[]; generation: string | null }>(
     `with ${TYPED}
      select rap_public_tsquery($1)::text as q,
             ${ANY_WORDS}::text as r,
             array(${PERSONS_LETTERS}) as person,
-            array(select l.communication_id from public_letters l where l.reference_text = any($4::text[])) as reference`,
+            array(select l.communication_id from public_letters l where l.reference_text = any($4::text[])) as reference,
+            (select n::text from public_generation) as generation`,
     matchParams(m),
   );
   const h = rows[0]!;
-  return { q: h.q, r: h.r, personLetters: h.person.map(Number), referenceLetters: h.reference.map(Number) };
+  return { q: h.q, r: h.r, personLetters: h.person.map(Number), referenceLetters: h.reference.map(Number), generation: h.generation };
 }
 
 const HIT_COLUMNS = `l.communication_id as id, p.in_letter, p.in_reply,
