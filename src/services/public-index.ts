@@ -1,9 +1,9 @@
 /**
  * The public index of each open database (search/public-index.ts) and the public spellings of
  * persons by trigram (search/name-trigrams.ts), kept in memory while the public record stays as
- * it was: every search first reads the record's generation (migration 0022, changed in the same
- * transaction as any publication, refresh or withdrawal, by whatever process), and a new
- * generation loads both again. Until then the index holds the words searches have asked for.
+ * it was: every search reads the record's generation (migration 0022, changed in the same
+ * transaction as any publication, refresh or withdrawal, by whatever process), first or with the
+ * query (services/public-search.ts), and a new generation loads both again. Until then the index holds the words searches have asked for.
  */
 import { NameTrigrams } from '../search/name-trigrams.js';
 import { PublicIndex, type IndexedResult, type IndexedSearch } from '../search/public-index.js';
