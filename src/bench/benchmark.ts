@@ -15,6 +15,8 @@ export interface BenchResult {
   p50Ms?: number;
   p95Ms?: number;
   totalMs?: number;
+  /** The share of processor time the hypervisor gave to other machines while it ran, in percent (bench/machine.ts). */
+  stealPercent?: number;
   /** Anything else worth keeping (words per letter, failures, ...). */
   details?: Record<string, unknown>;
 }

@@ -17,7 +17,10 @@ export function register(program: Command): void {
       if (opts.only && !BENCHMARKS.some((b) => b.name === opts.only)) {
         throw new RapError('RAP_ERR_USAGE', `no benchmark named "${opts.only}" (there are: ${BENCHMARKS.map((b) => b.name).join(', ')})`);
       }
-      const results = await runBenchmarks({ only: opts.only, scale: opts.scale, outDir: opts.out });
-      process.stdout.write(`${formatTable(results)}\n\nWritten to ${opts.out}/latest.json\n`);
+      const { results, machine } = await runBenchmarks({ only: opts.only, scale: opts.scale, outDir: opts.out });
+      const stolen = machine.stealPercent === null ? '' : `; ${machine.stealPercent}% of processor time stolen by the hypervisor`;
+      process.stdout.write(
+        `${formatTable(results)}\n\nMachine: reference work ${machine.referenceMs} ms (lower is faster)${stolen}\nWritten to ${opts.out}/latest.json\n`,
+      );
     });
 }
