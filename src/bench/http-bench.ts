@@ -78,7 +78,7 @@ const brief = (r: LoadResult) => ({
 });
 
 /**
- * A timed run: with wrk when the machine has it (it takes a tenth of the processor time our own
+ * A timed run: with wrk when the machine has it (it takes a third of the processor time our own
  * load generator takes from the server), after each page once with our own, which measures the
  * largest answer (wrk does not) and has each page read once, as readers would have.
  */

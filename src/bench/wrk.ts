@@ -1,8 +1,8 @@
 /**
  * wrk, a load tool written in C, when the machine has it on its PATH: the benchmarks' own load
  * generator (load.ts) spends about 0.4 ms of processor time a request, which on two cores is time
- * taken from the server measured. wrk spends a tenth of that. Loopback only, one thread, the
- * paths requested in turn by a script of its own.
+ * taken from the server measured; wrk spends about 0.13 ms (both on PostgreSQL's letter pages).
+ * Loopback only, one thread, the paths requested in turn by a script of its own.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
