@@ -42,10 +42,15 @@ function fetchOnce(agent: Agent, url: string): Promise<{ status: number; bytes: 
   });
 }
 
-export async function runLoad({ base, paths, connections, durationMs, requests = Infinity }: LoadOptions): Promise<LoadResult> {
+/** Refuses a load aimed anywhere but the loopback, or at no path: every load tool checks this first. */
+export function checkLoadTarget(base: string, paths: string[]): void {
   const host = new URL(base).hostname;
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') throw new Error(`load tests target the loopback only, not ${host}`);
   if (paths.length === 0) throw new Error('no paths to request');
+}
+
+export async function runLoad({ base, paths, connections, durationMs, requests = Infinity }: LoadOptions): Promise<LoadResult> {
+  checkLoadTarget(base, paths);
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   let errors = 0;

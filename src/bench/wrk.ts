@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { LoadOptions, LoadResult } from './load.js';
+import { checkLoadTarget, type LoadOptions, type LoadResult } from './load.js';
 
 /** Whether `wrk` can be run here. */
 export function hasWrk(): boolean {
@@ -66,9 +66,7 @@ export function wrkScript(paths: string[]): string {
 
 /** A timed run with wrk: `connections` kept alive for `durationMs`, the paths in turn. */
 export async function runWrk({ base, paths, connections, durationMs }: LoadOptions): Promise<LoadResult> {
-  const host = new URL(base).hostname;
-  if (host !== '127.0.0.1' && host !== 'localhost') throw new Error(`load tests target the loopback only, not ${host}`);
-  if (paths.length === 0) throw new Error('no paths to request');
+  checkLoadTarget(base, paths);
   const dir = mkdtempSync(join(tmpdir(), 'rapporteur-wrk-'));
   try {
     const script = join(dir, 'paths.lua');
