@@ -40,6 +40,12 @@ export interface DatabaseConfig {
   dataDir?: string;
   /** The embedded database's page cache in MB (PostgreSQL's shared_buffers); PGlite's default (128) when unset. */
   bufferMB?: number;
+  /**
+   * The embedded database only: run the engine in a worker thread of its own (pglite-thread.ts),
+   * so that its statements and this thread's work use two cores. For a server; a command whose
+   * work is the database's gains nothing by it.
+   */
+  thread?: boolean;
   /** A PostgreSQL connection string (`postgres://user@host:5432/db`). */
   url?: string;
   /** PostgreSQL only: the schema to work in (created if missing; tests use one per file). */
@@ -57,8 +63,14 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     const { openPostgres } = await import('./postgres-database.js');
     db = await openPostgres(config.url, config.schema);
   } else {
-    const { openPglite } = await import('./pglite-database.js');
-    db = await openPglite(config.dataDir ?? './data', config.bufferMB);
+    const dataDir = config.dataDir ?? './data';
+    if (config.thread) {
+      const { openPgliteThread } = await import('./pglite-thread.js');
+      db = await openPgliteThread(dataDir, config.bufferMB);
+    } else {
+      const { openPglite } = await import('./pglite-database.js');
+      db = await openPglite(dataDir, config.bufferMB);
+    }
   }
   if (config.migrate === false) return db;
   try {

@@ -71,7 +71,8 @@ export async function clearData(db: Database): Promise<void> {
   });
 }
 
-export async function openTestDatabase(): Promise<TestDatabase> {
+/** `thread`: the embedded engine in a thread of its own, as a server runs it (ignored on PostgreSQL). */
+export async function openTestDatabase({ thread = false }: { thread?: boolean } = {}): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -94,7 +95,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     };
   }
   const dataDir = await freshDataDir();
-  const db = await openDatabase({ dataDir });
+  const db = await openDatabase({ dataDir, thread });
   return {
     db,
     dataDir,
