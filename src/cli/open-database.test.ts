@@ -49,3 +49,12 @@ describe('the embedded database page cache', () => {
     expect(databaseConfig({ RAPPORTEUR_DATA: '/tmp/x', RAPPORTEUR_DB_BUFFER_MB: '512' }).bufferMB).toBe(512);
   });
 });
+
+describe('the database a command or the server opens', () => {
+  it('runs the embedded engine in a thread of its own for the server only', () => {
+    expect(databaseConfig({ RAPPORTEUR_DATA: '/tmp/x' }, true).thread).toBe(true);
+    expect(databaseConfig({ RAPPORTEUR_DATA: '/tmp/x', RAPPORTEUR_DB_THREAD: 'off' }, true).thread).toBeUndefined();
+    expect(databaseConfig({ RAPPORTEUR_DATA: '/tmp/x' }, false).thread).toBeUndefined();
+    expect(databaseConfig({ DATABASE_URL: 'postgres://127.0.0.1/x' }, true).thread).toBeUndefined();
+  });
+});

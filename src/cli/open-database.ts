@@ -56,7 +56,10 @@ export function databaseConfig(env: NodeJS.ProcessEnv = process.env, server = fa
   const onNotice = (line: string) => process.stderr.write(`${line}\n`);
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, ...(env.RAPPORTEUR_DB_SCHEMA ? { schema: env.RAPPORTEUR_DB_SCHEMA } : {}), onNotice };
   const buffers = bufferMB(env, server);
-  return { dataDir: env.RAPPORTEUR_DATA || './data', ...(buffers ? { bufferMB: buffers } : {}), onNotice };
+  // A server renders pages and searches on its own thread while the engine works on another
+  // (RAPPORTEUR_DB_THREAD=off keeps the engine in the server's thread).
+  const thread = server && env.RAPPORTEUR_DB_THREAD !== 'off';
+  return { dataDir: env.RAPPORTEUR_DATA || './data', ...(buffers ? { bufferMB: buffers } : {}), ...(thread ? { thread } : {}), onNotice };
 }
 
 /** Opens the configured database; the caller closes it (a server keeps it open while it runs). */

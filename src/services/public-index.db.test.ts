@@ -78,7 +78,10 @@ describe('the public index in memory answers as the database does', () => {
   });
 });
 
-describe('the public index follows publication', () => {
+// On the embedded database, also as a server runs it: the engine in a thread of its own, its reads apart (Database.indexScans).
+const engines = process.env.DATABASE_URL ? [{ thread: false }] : [{ thread: false }, { thread: true }];
+
+describe.each(engines)('the public index follows publication (engine in a thread of its own: $thread)', ({ thread }) => {
   let t: TestDatabase;
   let n = 0;
   const store = (record: Communication, options: { replace?: boolean } = {}) =>
@@ -90,7 +93,7 @@ describe('the public index follows publication', () => {
   const text = 'Excellency,\n\nThe quarry workers near the zephyrite mine were detained.';
 
   beforeAll(async () => {
-    t = await openTestDatabase();
+    t = await openTestDatabase({ thread });
   });
   afterAll(async () => {
     await t?.dispose();
