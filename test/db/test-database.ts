@@ -71,8 +71,11 @@ export async function clearData(db: Database): Promise<void> {
   });
 }
 
-/** `thread`: the embedded engine in a thread of its own, as a server runs it (ignored on PostgreSQL). */
-export async function openTestDatabase({ thread = false }: { thread?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * `thread`: the embedded engine in a thread of its own, as a server runs it (ignored on
+ * PostgreSQL); RAPPORTEUR_TEST_DB_THREAD=on makes it the default, to run every storage test so.
+ */
+export async function openTestDatabase({ thread = process.env.RAPPORTEUR_TEST_DB_THREAD === 'on' }: { thread?: boolean } = {}): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const schema = `t_${randomBytes(6).toString('hex')}`;
