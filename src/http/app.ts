@@ -13,6 +13,7 @@ import { renderPage } from './render.js';
 import { apiFrameworkError, apiRoutes } from './routes/api.js';
 import { fileRoutes, type OriginalFiles } from './routes/files.js';
 import { pageRoutes } from './routes/pages.js';
+import { installCompression } from './compression.js';
 import type { ResponseCache } from './response-cache.js';
 import { registerWorkspace, type WorkspaceRoutes } from './staff/index.js';
 import type { Workspace } from './staff/workspace.js';
@@ -64,6 +65,8 @@ export async function buildApp({ archive, openData, originals, cache, workspace,
   });
 
   cache?.install(app);
+  // After the cache: it keeps bodies as rendered, and those it serves are compressed too.
+  installCompression(app, (url) => PUBLIC_URL.test(url) || url.startsWith('/assets/'));
 
   app.get('/assets/site.css', async (_req, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
