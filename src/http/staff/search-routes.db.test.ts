@@ -93,4 +93,18 @@ describe('staff search', () => {
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/staff/login?next=%2Fstaff%2Fsearch%3Fq%3Dharassment');
   });
+
+  it('sends workspace pages and the submission form uncompressed, where public pages are compressed (BREACH)', async () => {
+    const accepting = { 'accept-encoding': 'gzip, deflate, br' };
+    const staff = await app.inject({ ...officer.get('/staff/search?q=harassment'), headers: { ...officer.get('/').headers, ...accepting } });
+    expect(staff.statusCode).toBe(200);
+    expect(staff.body).toContain(officer.csrf);
+    expect(staff.headers['content-encoding']).toBeUndefined();
+    const form = await app.inject({ url: '/submit/en', headers: accepting });
+    expect(form.statusCode).toBe(200);
+    expect(form.headers['content-encoding']).toBeUndefined();
+    const search = await app.inject({ url: '/search?q=harassment', headers: accepting });
+    expect(search.statusCode).toBe(200);
+    expect(search.headers['content-encoding']).toBe('br');
+  });
 });
