@@ -68,8 +68,6 @@ export async function openPostgresArchive(spec: ArchiveSpec, url: string, log: (
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
-    await admin.query('create extension if not exists pg_trgm with schema public');
-    await admin.query('create extension if not exists unaccent with schema public');
     const complete = await admin.query(`select 1 from pg_tables where schemaname = $1 and tablename = 'rapporteur_bench_complete'`, [schema]);
     if (complete.rows.length === 0) await admin.query(`drop schema if exists ${schema} cascade`);
   } finally {

@@ -43,6 +43,38 @@ function queryable(target: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
+/** The extensions migration 0001 creates; the text search configurations name unaccent's dictionary. */
+const SHARED_EXTENSIONS = ['pg_trgm', 'unaccent'];
+
+/**
+ * Puts the extensions in `public`, which every schema's search path includes, before migration
+ * 0001 creates them in the first schema on the path: installed in one Rapporteur schema, they
+ * would be out of reach of the next (`text search dictionary "unaccent" does not exist`). One
+ * installed elsewhere and out of the path is refused with the way to move it. Without the right
+ * to create in `public`, the migration creates them as it would have.
+ */
+async function placeSharedExtensions(pool: pg.Pool): Promise<void> {
+  const { rows } = await pool.query<{ name: string; schema: string; reachable: boolean }>(
+    `select e.extname as name, n.nspname as schema, n.nspname = any(current_schemas(false)) as reachable
+     from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = any($1::text[])`,
+    [SHARED_EXTENSIONS],
+  );
+  for (const r of rows) {
+    if (!r.reachable) {
+      const path = (await pool.query<{ path: string }>(`select array_to_string(current_schemas(false), ', ') as path`)).rows[0]!.path;
+      throw new RapError(
+        'RAP_ERR_DATABASE',
+        `the extension ${r.name} is installed in schema "${r.schema}", which is not on this connection's search path (${path}): ` +
+          `move it where every schema finds it with: alter extension ${r.name} set schema public`,
+      );
+    }
+  }
+  for (const name of SHARED_EXTENSIONS) {
+    if (rows.some((r) => r.name === name)) continue;
+    await pool.query(`create extension if not exists ${name} with schema public`).catch(() => undefined);
+  }
+}
+
 /** `connections`: the pool's size (8 by default; the concurrency tests ask for more). */
 export async function openPostgres(url: string, schema?: string, { connections = 8 }: { connections?: number } = {}): Promise<Database> {
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
@@ -65,7 +97,12 @@ export async function openPostgres(url: string, schema?: string, { connections =
   try {
     if (schema) await pool.query(`create schema if not exists ${schema}`);
     else await pool.query('select 1');
+    await placeSharedExtensions(pool);
   } catch (e) {
+    if (e instanceof RapError) {
+      await pool.end().catch(() => undefined);
+      throw e;
+    }
     await pool.end().catch(() => undefined);
     const where = url.replace(/\/\/[^@/]*@/, '//');
     throw new RapError('RAP_ERR_DATABASE', `${where}: ${(e as Error).message}`);

@@ -79,12 +79,7 @@ export async function openTestDatabase({ thread = process.env.RAPPORTEUR_TEST_DB
   const url = process.env.DATABASE_URL;
   if (url) {
     const schema = `t_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    // Extensions live in public once, so that dropping a test schema never drops them.
-    await admin.query('create extension if not exists pg_trgm with schema public');
-    await admin.query('create extension if not exists unaccent with schema public');
-    await admin.end();
+    // The extensions go to public (openPostgres), so that dropping a test schema never drops them.
     const db = await openDatabase({ url, schema });
     return {
       db,
