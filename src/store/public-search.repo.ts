@@ -490,11 +490,8 @@ const bestPassages = (words: string, anyWords: string) => `readings as materiali
          from page
          join public_passages p on p.communication_id = page.id and (p.reply_id is not null) = page.from_reply
          join readings rd on rd.marker = rap_language_marker(p.language)
-         -- The vector read once: each use of p.vector would fetch it again from the toast table (or
-         -- decompress it again), most of this statement's time. Concatenated with an empty vector it
-         -- is a copy in memory, and 'offset 0' keeps the planner from writing the join out in each use.
-         cross join lateral (select p.vector || ''::tsvector as vector offset 0) v
-        order by page.id, (v.vector @@ rd.q) desc, ts_rank(v.vector, rd.any) desc, p.reply_id, p.ordinal
+        -- The vector is in the row (migration 0025): each use reads it there.
+        order by page.id, (p.vector @@ rd.q) desc, ts_rank(p.vector, rd.any) desc, p.reply_id, p.ordinal
      ), best as (
        -- The text of the chosen passages only, not carried through the sort for every passage.
        select c.id, c.from_reply, p.text, c.config, c.query from chosen c join public_passages p on p.id = c.passage
