@@ -99,11 +99,8 @@ export async function openPostgres(url: string, schema?: string, { connections =
     else await pool.query('select 1');
     await placeSharedExtensions(pool);
   } catch (e) {
-    if (e instanceof RapError) {
-      await pool.end().catch(() => undefined);
-      throw e;
-    }
     await pool.end().catch(() => undefined);
+    if (e instanceof RapError) throw e;
     const where = url.replace(/\/\/[^@/]*@/, '//');
     throw new RapError('RAP_ERR_DATABASE', `${where}: ${(e as Error).message}`);
   }
