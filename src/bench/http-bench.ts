@@ -7,15 +7,18 @@
  * database and the public index) and on. With the cache off the 200 searches are first sent once
  * each (the index reads each word's lists on first use), then in turn for the timed run. The timed
  * runs use wrk when the machine has it (bench/wrk.ts), each page fetched once before by our own.
- * Targets (issue #3): a letter page ≥ 1,000 requests/s, search ≥ 200 requests/s, p99 under
- * 100 ms, pages under 100 KB. Each is reported met only when both the one URL (cache on) and the
- * long list (cache off, rendered each time) reach it.
+ * With the cache off, the 200 searches are then asked at 200 a second whatever the answers take
+ * (paced-load.ts), for the p99 readers see at that rate. Targets (issue #3): a letter page ≥ 1,000
+ * requests/s, search ≥ 200 requests/s, p99 under 100 ms, pages under 100 KB. Each is reported met
+ * only when both the one URL (cache on) and the long list (cache off, rendered each time) reach
+ * it: letter pages with the server saturated, searches rendered at the target's rate.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark, BenchResult } from './benchmark.js';
 import { runLoad, type LoadResult } from './load.js';
+import { runPaced } from './paced-load.js';
 import { hasWrk, runWrk } from './wrk.js';
 import type { Database } from '../store/database.js';
 import { openPgliteArchive, openPostgresArchive } from './search-archive.js';
@@ -27,6 +30,8 @@ const SEED = 11;
 const WORDS = 3000;
 const CONNECTIONS = 16;
 const DURATION_MS = 10_000;
+/** Searches a second the server must serve (issue #3). */
+const SEARCH_TARGET = 200;
 
 interface Server {
   base: string;
@@ -118,6 +123,13 @@ async function measure(
         log(`http (${engine}): ${name}, ${CONNECTIONS} connections, ${DURATION_MS / 1000} s (cache ${cache ? 'on' : 'off'}, ${wrk ? 'wrk' : 'our load generator'})`);
         results[`${name}, cache ${cache ? 'on' : 'off'}`] = brief(await timedLoad(server.base, paths, wrk));
       }
+      if (!cache) {
+        // The target's rate asked steadily: what readers wait while the server serves it.
+        log(`http (${engine}): ${searchPaths.length} searches at ${SEARCH_TARGET} a second, ${DURATION_MS / 1000} s (cache off, paced)`);
+        results[`searches at ${SEARCH_TARGET} a second, cache off`] = brief(
+          await runPaced({ base: server.base, paths: searchPaths, perSecond: SEARCH_TARGET, durationMs: DURATION_MS }),
+        );
+      }
     } finally {
       await stopServer(server);
     }
@@ -127,10 +139,14 @@ async function measure(
   const coldLetter = results[`${letterPaths.length} letter pages, cache off`]!;
   const coldSearch = results[`${searchPaths.length} searches, cache off`]!;
   const firstSearch = results['searches once each, words read on first use, cache off']!;
+  const pacedSearch = results[`searches at ${SEARCH_TARGET} a second, cache off`]!;
   const errors = Object.values(results).reduce((n, r) => n + r.errors, 0);
   const status = errors > 0 ? 'failed' : 'ok';
   const details = { archive: where, connections: CONNECTIONS, seconds: DURATION_MS / 1000, loadTool: wrk ? 'wrk' : 'load.ts', ...results };
-  // A target is met when both the page asked again (from the cache) and every page rendered anew reach it.
+  // A target is met when both the page asked again (from the cache) and every page rendered anew
+  // reach its rate, and readers wait under 100 ms at p99. For letter pages that holds even with
+  // the server saturated; searches rendered anew are also asked at the target's rate, and their
+  // p99 is read there (saturated with 16 connections, it is the queue: 16 / the rate reached).
   const within = (...rs: Array<ReturnType<typeof brief>>) => rs.every((r) => r.p99Ms < 100 && r.maxKB < 100);
   return [
     {
@@ -142,9 +158,10 @@ async function measure(
     },
     {
       name: `http search (${engine})`, status, unit: 'requests', count: search.requests + coldSearch.requests,
-      rate: Math.min(search.perSecond, coldSearch.perSecond), target: 200, p50Ms: coldSearch.p50Ms,
-      met: search.perSecond >= 200 && coldSearch.perSecond >= 200 && within(search, coldSearch),
+      rate: Math.min(search.perSecond, coldSearch.perSecond), target: SEARCH_TARGET, p50Ms: coldSearch.p50Ms,
+      met: search.perSecond >= SEARCH_TARGET && coldSearch.perSecond >= SEARCH_TARGET && pacedSearch.errors === 0 && within(search, pacedSearch) && coldSearch.maxKB < 100,
       note: `one search ${search.perSecond}/s p99 ${search.p99Ms} ms; ${searchPaths.length} searches rendered each time ${coldSearch.perSecond}/s p99 ${coldSearch.p99Ms} ms ` +
+        `(saturated), asked at ${SEARCH_TARGET}/s: p50 ${pacedSearch.p50Ms} ms p99 ${pacedSearch.p99Ms} ms ` +
         `(each once, words read on first use: ${firstSearch.perSecond}/s p99 ${firstSearch.p99Ms} ms)`,
     },
   ];

@@ -30,7 +30,8 @@ export interface LoadResult {
   maxBytes: number;
 }
 
-function fetchOnce(agent: Agent, url: string): Promise<{ status: number; bytes: number }> {
+/** One GET through `agent`, its body counted and dropped. */
+export function fetchOnce(agent: Agent, url: string): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
     const req = get(url, { agent, headers: { 'accept-encoding': 'identity' } }, (res) => {
       let bytes = 0;
