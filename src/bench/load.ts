@@ -78,15 +78,20 @@ export async function runLoad({ base, paths, connections, durationMs, requests =
   await Promise.all(Array.from({ length: connections }, connection));
   const elapsed = performance.now() - started;
   agent.destroy();
+  return summarizeLoad(latencies, elapsed, { errors, bytes, maxBytes });
+}
+
+/** A run's result from its latencies (ms, in any order; sorted here), its length and what it counted. */
+export function summarizeLoad(latencies: number[], elapsedMs: number, counted: { errors: number; bytes: number; maxBytes: number }): LoadResult {
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
-    perSecond: (latencies.length / elapsed) * 1000,
+    perSecond: (latencies.length / elapsedMs) * 1000,
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
     maxMs: latencies[latencies.length - 1] ?? 0,
-    errors,
-    meanBytes: latencies.length ? bytes / latencies.length : 0,
-    maxBytes,
+    errors: counted.errors,
+    meanBytes: latencies.length ? counted.bytes / latencies.length : 0,
+    maxBytes: counted.maxBytes,
   };
 }

@@ -7,8 +7,7 @@
  * a second, p99 under 100 ms" reads. Loopback only.
  */
 import { Agent } from 'node:http';
-import { checkLoadTarget, fetchOnce, type LoadResult } from './load.js';
-import { percentile } from './stats.js';
+import { checkLoadTarget, fetchOnce, summarizeLoad, type LoadResult } from './load.js';
 
 export interface PacedOptions {
   /** `http://127.0.0.1:PORT` */
@@ -58,15 +57,5 @@ export async function runPaced({ base, paths, perSecond, durationMs, connections
   await Promise.all(pending);
   const elapsed = performance.now() - started;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    perSecond: (latencies.length / elapsed) * 1000,
-    p50Ms: percentile(latencies, 0.5),
-    p99Ms: percentile(latencies, 0.99),
-    maxMs: latencies[latencies.length - 1] ?? 0,
-    errors,
-    meanBytes: latencies.length ? bytes / latencies.length : 0,
-    maxBytes,
-  };
+  return summarizeLoad(latencies, elapsed, { errors, bytes, maxBytes });
 }
