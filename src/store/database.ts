@@ -6,6 +6,7 @@
 import { RapError, isRapError } from '../domain/errors.js';
 import { migrate } from './migrate.js';
 import { refreshNameKeys } from './name-keys.js';
+import { rewriteOldPassages } from './passage-rewrite.js';
 
 export interface QueryResult<T> {
   rows: T[];
@@ -76,6 +77,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   try {
     await migrate(db);
     await refreshNameKeys(db, config.onNotice);
+    await rewriteOldPassages(db, config.onNotice);
   } catch (e) {
     await db.close().catch(() => undefined);
     throw isRapError(e) ? e : new RapError('RAP_ERR_DATABASE', `migrations failed: ${(e as Error).message}`);
