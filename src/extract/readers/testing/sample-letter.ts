@@ -10,7 +10,7 @@ export const SAMPLE_LETTER = {
   date: '14 June 2023',
   salutation: 'Excellency,',
   capacity:
-    'We have the honour to write to you in our capacities as Special Rapporteur on the situation of human rights defenders and Special Rapporteur on the independence of judges and lawyers, pursuant to Human Rights Council resolutions 52/4 and 53/12.',
+    'We write to you, under Human Rights Council resolutions 52/4 and 53/12, as holders of the mandates of Special Rapporteur on the situation of human rights defenders and Special Rapporteur on the independence of judges and lawyers.',
   personBefore: 'Ms. ',
   personName: 'Lirea Vantosk',
   personAfter:
