@@ -130,6 +130,29 @@ describe.each(engines)('the public index follows publication (engine in a thread
     expect((await search('')).total).toBe(1);
   });
 
+  it('answers a search that arrives while the index of a new publication is being loaded', async () => {
+    // As a server starting: letters published, then the index warmed while searches already come
+    // in. The search asks for the index first and the warming waits for the load the search began;
+    // neither may hold the engine while it waits for the other. A database of its own: nothing held yet.
+    const own = await openTestDatabase({ thread });
+    try {
+      await own.db.transaction((tx) => storeRecord(
+        tx, buildLetter({ reference: 'AL XAD 1/2024', date: '2024-03-01', title: 'quarry', text: `${text} Varnholt.` }),
+        { sha256: 'warm-1', path: '/private/warm.md', format: 'markdown', pages: null, bytes: 1, kind: 'communication' },
+      ));
+      await publishDue(own.db, { asOf: '2025-01-01' });
+      let timer: NodeJS.Timeout | undefined;
+      const stuck = new Promise<'stuck'>((resolve) => (timer = setTimeout(() => resolve('stuck'), 10_000)));
+      const answer = await Promise.race([Promise.all([searchPublicLetters(own.db, query('varnholt')), warmPublicLookups(own.db)]), stuck]);
+      clearTimeout(timer);
+      expect(answer).not.toBe('stuck');
+      expect(refs((answer as [SearchResult, void])[0])).toEqual(['AL XAD 1/2024']);
+    } finally {
+      // Stuck, the engine would never close: its thread is let go with the process.
+      await Promise.race([own.dispose(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+    }
+  });
+
   it('tells a watcher when the public record changes, and only then', async () => {
     let changes = 0;
     const watch = watchPublicGeneration(t.db, () => changes++, 10);

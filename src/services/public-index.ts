@@ -25,18 +25,30 @@ interface Held {
 
 const held = new WeakMap<Database, Held>();
 
-async function load(tx: Queryable, generation: string): Promise<PublicLookups> {
-  const { letters, replies } = await loadPublicIndex(tx);
-  return { index: new PublicIndex(generation, letters, replies), names: new NameTrigrams(await publicSpellings(tx)) };
+/**
+ * Reads the index and the spellings in a transaction of the loader's own. Its generation was read
+ * before it: the record it reads is that one or newer, and a search that finds the record newer
+ * than the index loads it again (services/public-search.ts).
+ */
+function load(owner: Database, generation: string): Promise<PublicLookups> {
+  return owner.transaction(async (tx) => {
+    const { letters, replies } = await loadPublicIndex(tx);
+    return { index: new PublicIndex(generation, letters, replies), names: new NameTrigrams(await publicSpellings(tx)) };
+  });
 }
 
-/** The lookups of `owner` at `generation`, loaded through `tx` when they are not held yet. */
-export async function publicLookups(owner: Database, tx: Queryable, generation: string): Promise<PublicLookups> {
+/**
+ * The lookups of `owner` at `generation`, loaded when they are not held yet; one load at a time
+ * per generation, which every caller asking for it meanwhile waits for. The caller must hold no
+ * transaction of `owner` while it waits: the load needs the engine, and on the embedded database
+ * a transaction held by a waiting caller would keep it from ever getting it.
+ */
+export async function publicLookups(owner: Database, generation: string): Promise<PublicLookups> {
   let h = held.get(owner);
   if (!h) held.set(owner, (h = { lookups: null, loading: null }));
   if (h.lookups?.index.generation === generation) return h.lookups;
   if (h.loading?.generation === generation) return h.loading.lookups;
-  const entry = { generation, lookups: load(tx, generation) };
+  const entry = { generation, lookups: load(owner, generation) };
   h.loading = entry;
   try {
     const lookups = await entry.lookups;
@@ -103,11 +115,9 @@ export function heldPublicLookups(owner: Database): PublicLookups | null {
  * publication made), and resolves once the commonest words' lists are held too.
  */
 export async function warmPublicLookups(owner: Database): Promise<void> {
-  const lookups = await owner.transaction(async (tx) => {
-    const generation = await publicGeneration(tx);
-    return generation === null ? null : publicLookups(owner, tx, generation);
-  });
-  await lookups?.preloaded;
+  const generation = await publicGeneration(owner);
+  if (generation === null) return;
+  await (await publicLookups(owner, generation)).preloaded;
 }
 
 /**

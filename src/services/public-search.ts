@@ -18,6 +18,7 @@ import {
   type PassageRow, type PublicHitRow, type PublicMatch, type PublicPersonRow,
 } from '../store/public-search.repo.js';
 import { heldPublicLookups, publicLookups, searchIndex, type PublicLookups } from './public-index.js';
+import { publicGeneration } from '../store/public-index.repo.js';
 import type { NameTrigrams } from '../search/name-trigrams.js';
 import { readTsQuery } from '../search/tsquery.js';
 import { countFacetLines } from '../search/facet-counts.js';
@@ -82,18 +83,6 @@ async function withIndexScans<T>(db: Queryable, fn: (q: Queryable) => Promise<T>
 
 const INDEX_SCANS_ONLY = `set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)`;
 
-/** withIndexScans, reading the public record's generation in the same statement. */
-async function withIndexScansAtGeneration<T>(db: Database, fn: (q: Queryable, generation: string | null) => Promise<T>): Promise<T> {
-  if (db.indexScans) {
-    const { rows } = await db.indexScans.query<{ n: string | null }>('select n::text as n from public_generation');
-    return fn(db.indexScans, rows[0]?.n ?? null);
-  }
-  return db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ n: string | null }>(`select ${INDEX_SCANS_ONLY}, (select n::text from public_generation) as n`);
-    return fn(tx, rows[0]?.n ?? null);
-  });
-}
-
 const isDatabase = (db: Queryable): db is Database => typeof (db as Partial<Database>).transaction === 'function';
 
 /** The words each database has told the lexemes of (a caller's transaction gets one of its own). */
@@ -111,17 +100,8 @@ export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: 
   // From the public index in memory, unless the caller is inside a transaction of its own (which
   // may hold changes not committed: they must neither be read into the index nor answered from it).
   if (parts.index !== false && isDatabase(db)) {
-    const lexicon = lexiconOf(db);
-    // On a server, with the lookups already held, the search starts at once and the record's
-    // generation comes with the query's head: one statement fewer. When the record has moved
-    // meanwhile, the search is made again from the new generation.
-    const held = db.indexScans ? heldPublicLookups(db) : null;
-    let indexed = held && db.indexScans ? await indexedSearch(db.indexScans, held, q, lexicon, held.index.generation) : MOVED;
-    if (indexed === MOVED) {
-      indexed = await withIndexScansAtGeneration(db, async (tx, generation) =>
-        generation === null ? null : indexedSearch(tx, await publicLookups(db, tx, generation), q, lexicon, null));
-    }
-    if (indexed && indexed !== MOVED) return parts.facets === false ? { ...indexed, facets: noFacets() } : indexed;
+    const indexed = await searchFromIndex(db, q, lexiconOf(db));
+    if (indexed) return parts.facets === false ? { ...indexed, facets: noFacets() } : indexed;
   }
   // From the database alone. A ranked page does not count every match. With facets, their query
   // counts the total too. Without, the matches are counted in a transaction of its own, started
@@ -145,19 +125,44 @@ export async function searchPublicLetters(db: Queryable, q: SearchQuery, parts: 
 /** The public record is no longer at the generation the search assumed. */
 const MOVED = Symbol('moved');
 
+/** How many times a search loads the index again when the record moves while it runs. */
+const INDEX_ATTEMPTS = 3;
+
+/**
+ * The search answered from the public index in memory, or null when the database must answer it.
+ * With the lookups already held the search starts at once, and the record's generation comes
+ * with the query's head: when the record has moved meanwhile, the lookups of the new generation
+ * are loaded (outside any transaction: publicLookups) and the search is made again from them.
+ */
+async function searchFromIndex(db: Database, q: SearchQuery, lexicon: Lexicon): Promise<SearchResult | null> {
+  let lookups = heldPublicLookups(db);
+  for (let attempt = 0; attempt < INDEX_ATTEMPTS; attempt++) {
+    if (!lookups) {
+      const generation = await withIndexScans(db, publicGeneration);
+      if (generation === null) return null;
+      lookups = await publicLookups(db, generation);
+    }
+    const at = lookups;
+    const indexed = await withIndexScans(db, (tx) => indexedSearch(tx, at, q, lexicon, at.index.generation));
+    if (indexed !== MOVED) return indexed;
+    lookups = null;
+  }
+  return null;
+}
+
 /**
  * The search answered from the public index in memory: the database reads the query and the
  * persons, the index finds the matches, counts them and picks the page. Null when the index
  * cannot answer exactly (a prefix or a weight in the query, which web search syntax never gives):
- * the database answers it. With `assumed`, the generation the lookups were held at, MOVED when
- * the query's head sees another one.
+ * the database answers it. MOVED when the query's head finds the record at another generation
+ * than `assumed`, the one the lookups were loaded at.
  */
 async function indexedSearch(
-  tx: Queryable, { index, names }: PublicLookups, q: SearchQuery, lexicon: Lexicon, assumed: string | null,
+  tx: Queryable, { index, names }: PublicLookups, q: SearchQuery, lexicon: Lexicon, assumed: string,
 ): Promise<SearchResult | null | typeof MOVED> {
   const { words, people, match } = await prepare(tx, q, names);
   const head = await publicQueryHead(tx, match);
-  if (assumed !== null && head.generation !== assumed) return MOVED;
+  if (head.generation !== assumed) return MOVED;
   const read = readTsQuery(head.q);
   const ranking = readTsQuery(head.r);
   if ((head.q !== null && !read) || (head.r !== null && head.r.trim() !== '' && !ranking)) return null;
