@@ -29,35 +29,67 @@ interface OpenTransaction {
 
 const ROLLBACK = Symbol('rolled back on request');
 
-/**
- * The settings of a server's index-scan connections (postgres-database.ts), for one statement's
- * transaction: the reads of a search then hold the engine for their own time only, not while the
- * other thread works between them.
- */
-const INDEX_SCAN_SETTINGS = `select set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true),
-  set_config('pg_trgm.similarity_threshold', '0.5', true), set_config('pg_trgm.strict_word_similarity_threshold', '0.6', true)`;
+/** The settings of a server's index-scan connections (postgres-database.ts). */
+const INDEX_SCAN_SETTINGS: ReadonlyArray<readonly [name: string, value: string]> = [
+  ['enable_seqscan', 'off'], ['jit', 'off'], ['pg_trgm.similarity_threshold', '0.5'], ['pg_trgm.strict_word_similarity_threshold', '0.6'],
+];
+/** pg_trgm's own defaults, for when its library is not loaded yet. */
+const TRGM_DEFAULTS: Record<string, string> = { 'pg_trgm.similarity_threshold': '0.3', 'pg_trgm.strict_word_similarity_threshold': '0.6' };
 
-function serve(db: Database): void {
-  const open = new Map<number, OpenTransaction>();
-  const indexScans: Queryable = {
-    query: (sql, params) => db.transaction(async (tx) => {
-      await tx.query(INDEX_SCAN_SETTINGS);
-      return tx.query(sql, params);
-    }),
-    exec: (sql) => db.transaction(async (tx) => {
-      await tx.query(INDEX_SCAN_SETTINGS);
-      await tx.exec(sql);
-    }),
+const setAll = (values: readonly string[]) =>
+  `select ${INDEX_SCAN_SETTINGS.map(([name], i) => `set_config('${name}', '${values[i]}', false)`).join(', ')}`;
+
+interface IndexScanMode {
+  /** The index-scan settings for the statements queued from now on. */
+  enter(): void;
+  /** The session's own settings for the statements and transactions queued from now on. */
+  leave(): void;
+}
+
+/**
+ * The reads of a search each run on their own, so that they hold the engine for their own time
+ * only, not while the other thread works between them, and with the index-scan settings. These
+ * are the session's from the first such read until a statement or transaction of another kind
+ * comes, for which the session's own values are put back: a search's reads in a row cost one
+ * statement each, not a transaction and a statement setting them. Every call is queued on
+ * PGlite's lock in the order it is made, so a statement runs under the settings in force when it
+ * arrived.
+ */
+async function indexScanMode(db: Database): Promise<IndexScanMode> {
+  const names = INDEX_SCAN_SETTINGS.map(([name]) => name);
+  const { rows } = await db.query<Record<string, string | null>>(
+    `select ${names.map((n, i) => `current_setting('${n}', true) as s${i}`).join(', ')}`,
+  );
+  const enterSql = setAll(INDEX_SCAN_SETTINGS.map(([, v]) => v));
+  const leaveSql = setAll(names.map((n, i) => rows[0]![`s${i}`] ?? TRGM_DEFAULTS[n]!));
+  let on = false;
+  const flip = (sql: string, to: boolean) => {
+    if (on === to) return;
+    on = to;
+    // Only the engine could fail this; the statement queued after it would report it.
+    void db.query(sql).catch(() => undefined);
   };
+  return { enter: () => flip(enterSql, true), leave: () => flip(leaveSql, false) };
+}
+
+function serve(db: Database, mode: IndexScanMode): void {
+  const open = new Map<number, OpenTransaction>();
   const target = (tx: StatementTarget): Queryable => {
-    if (tx === null) return db;
-    if (tx === 'index-scans') return indexScans;
+    if (tx === 'index-scans') {
+      mode.enter();
+      return db;
+    }
+    if (tx === null) {
+      mode.leave();
+      return db;
+    }
     const t = open.get(tx);
     if (!t) throw new Error('Transaction is closed');
     return t.tx;
   };
 
   const begin = (beginId: number, number: number) => {
+    mode.leave();
     let endId: number | null = null;
     db.transaction(async (tx) => {
       const commit = await new Promise<boolean>((settle) => {
@@ -108,8 +140,8 @@ function serve(db: Database): void {
 }
 
 openPglite(setup.dataDir, setup.bufferMB).then(
-  (db) => {
-    serve(db);
+  async (db) => {
+    serve(db, await indexScanMode(db));
     send({ opened: true });
   },
   (e: unknown) => send({ openFailed: toThreadError(e) }),

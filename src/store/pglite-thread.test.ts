@@ -93,6 +93,18 @@ describe('the embedded database in a thread of its own', () => {
     expect((await db.query<{ seqscan: string }>(settings)).rows[0]!.seqscan).toBe('on');
   });
 
+  it('gives each statement its own kind of settings when reads for a search, other statements and transactions are asked for at once', async () => {
+    const settings = `select current_setting('enable_seqscan') as seqscan, current_setting('pg_trgm.similarity_threshold', true) as whole`;
+    type S = { seqscan: string; whole: string | null };
+    const index = () => db.indexScans!.query<S>(settings).then((r) => r.rows[0]!);
+    const plain = () => db.query<S>(settings).then((r) => r.rows[0]!);
+    const inTransaction = () => db.transaction(async (tx) => (await tx.query<S>(settings)).rows[0]!);
+    const got = await Promise.all([index(), index(), plain(), index(), inTransaction(), inTransaction(), index(), plain(), plain()]);
+    expect(got.map((s) => s.seqscan)).toEqual(['off', 'off', 'on', 'off', 'on', 'on', 'off', 'on', 'on']);
+    expect(got.filter((s) => s.seqscan === 'off').every((s) => s.whole === '0.5')).toBe(true);
+    expect(got.filter((s) => s.seqscan === 'on').every((s) => s.whole !== '0.5')).toBe(true);
+  });
+
   it('holds the data directory: a second opening is refused with a clear message until it is closed', async () => {
     const dataDir = join(root, 'second');
     const first = await openDatabase({ dataDir, thread: true });
