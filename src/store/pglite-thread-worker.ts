@@ -29,9 +29,13 @@ interface OpenTransaction {
 
 const ROLLBACK = Symbol('rolled back on request');
 
-/** The settings of a server's index-scan connections (postgres-database.ts). */
+/**
+ * The settings of a server's index-scan connections (postgres-database.ts), and the embedded
+ * engine's generic plans for a search's reads (GENERIC_PLANS in services/public-search.ts).
+ */
 const INDEX_SCAN_SETTINGS: ReadonlyArray<readonly [name: string, value: string]> = [
   ['enable_seqscan', 'off'], ['jit', 'off'], ['pg_trgm.similarity_threshold', '0.5'], ['pg_trgm.strict_word_similarity_threshold', '0.6'],
+  ['plan_cache_mode', 'force_generic_plan'],
 ];
 /** pg_trgm's own defaults, for when its library is not loaded yet. */
 const TRGM_DEFAULTS: Record<string, string> = { 'pg_trgm.similarity_threshold': '0.3', 'pg_trgm.strict_word_similarity_threshold': '0.6' };
