@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { HIT_START as S, HIT_STOP as E, highlightPassage as highlightWords, passageWords, readSnippet } from './snippet.js';
 
-const highlightPassage = (text: string, hitOf: (w: string) => string | null, maxWords?: number) => highlightWords(passageWords(text), hitOf, maxWords);
+const highlightPassage = (text: string, hitOf: (w: string) => string | null, maxWords?: number) => {
+  const words = passageWords(text);
+  return highlightWords(words, words.keys.map(hitOf), maxWords);
+};
 const wordsOf = (text: string) => passageWords(text).keys;
 const text = (parts: Array<{ text: string }>) => parts.map((p) => p.text).join('');
 const marked = (parts: Array<{ text: string; hit: boolean }>) => parts.filter((p) => p.hit).map((p) => p.text);

@@ -91,19 +91,19 @@ function push(parts: Snippet, text: string, hit: boolean): void {
 /**
  * The stretch of at most `maxWords` words holding the most different hits (then the most hits,
  * then the earliest), widened evenly on both sides; the first words when nothing is a hit.
- * `hitOf` gets a word lowercased and answers what it matched (two forms of one word, `article`
- * and `articles`, are one hit twice), or null.
+ * `matched` holds, for each of the passage's words, what it matched (two forms of one word,
+ * `article` and `articles`, are one hit twice), or null.
  */
 export function highlightPassage(
-  passage: PassageWords, hitOf: (word: string) => string | null, maxWords = SNIPPET_WORDS,
+  passage: PassageWords, matched: ReadonlyArray<string | null>, maxWords = SNIPPET_WORDS,
 ): Snippet {
   const { text, starts, ends, keys } = passage;
   if (keys.length === 0) {
     const whole = shown(text).trim();
     return whole ? [{ text: whole, hit: false }] : [];
   }
-  const matched = keys.map(hitOf);
-  const hits = matched.flatMap((m, i) => (m === null ? [] : [i]));
+  const hits: number[] = [];
+  for (let i = 0; i < matched.length; i++) if (matched[i] !== null) hits.push(i);
   let first = 0;
   let last = Math.min(keys.length, maxWords) - 1;
   if (hits.length > 0) {

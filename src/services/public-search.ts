@@ -207,36 +207,40 @@ async function search(
 
 /**
  * For each passage, what each of its words matched of the query (a lexeme), or null: each word's
- * lexemes from the lexicon, the words it does not know yet asked of the database at once.
+ * lexemes from the lexicon, the words it does not know yet asked of the database at once. One
+ * lookup a word: a page's passages hold thousands.
  */
-async function passageHits(
+async function matchedWords(
   db: Queryable, lexicon: Lexicon, passages: Array<{ row: PassageRow; words: PassageWords }>,
-): Promise<Array<(word: string) => string | null>> {
+): Promise<Array<Array<string | null>>> {
   // Per configuration: the words the lexicon knows, and what each word matched (the passages of
-  // one language share their reading of the query).
-  const configs = new Map<string, { known: ReadonlyMap<string, readonly string[]>; wanted: Set<string>; hits: Map<string, string | null> }>();
+  // one language share their reading of the query); undefined while the database is asked.
+  const configs = new Map<string, { known: ReadonlyMap<string, readonly string[]>; wanted: Set<string>; hits: Map<string, string | null | undefined> }>();
   const ask: Array<{ config: string; word: string }> = [];
-  for (const { row, words } of passages) {
+  const matched = passages.map(({ row, words }) => {
     let c = configs.get(row.config);
     if (!c) configs.set(row.config, (c = { known: lexicon.of(row.config), wanted: lexemesOfQuery(row.query), hits: new Map() }));
-    for (const word of words.keys) {
-      if (c.hits.has(word)) continue;
-      const lexemes = c.known.get(word);
-      if (lexemes) c.hits.set(word, lexemes.find((l) => c.wanted.has(l)) ?? null);
-      else {
-        c.hits.set(word, null);
-        ask.push({ config: row.config, word });
+    const { known, wanted, hits } = c;
+    return words.keys.map((word) => {
+      let hit = hits.get(word);
+      if (hit === undefined && !hits.has(word)) {
+        const lexemes = known.get(word);
+        if (lexemes) hit = lexemes.find((l) => wanted.has(l)) ?? null;
+        else ask.push({ config: row.config, word });
+        hits.set(word, hit);
       }
-    }
-  }
+      return hit ?? null;
+    });
+  });
+  if (ask.length === 0) return matched;
   for (const { config, word, lexemes } of await lexemesOfWords(db, ask)) {
     lexicon.learn(config, word, lexemes);
     const c = configs.get(config)!;
     c.hits.set(word, lexemes.find((l) => c.wanted.has(l)) ?? null);
   }
-  return passages.map((p) => {
-    const hits = configs.get(p.row.config)!.hits;
-    return (word) => hits.get(word) ?? null;
+  return passages.map(({ row, words }, p) => {
+    const hits = configs.get(row.config)!.hits;
+    return words.keys.map((word, i) => matched[p]![i] ?? hits.get(word) ?? null);
   });
 }
 
@@ -249,8 +253,8 @@ async function present(
     ? await publicPassages(db, rows.map((r) => ({ id: r.id, fromReply: fromReply(r) })), words, anyOfWords(words, people.flatMap((p) => p.spellings)))
     : []);
   const passages = passageRows.map((row) => ({ row, words: passageWords(row.text) }));
-  const hitsOf = await passageHits(db, lexicon, passages);
-  const passageOf = new Map(passages.map((p, i) => [p.row.id, { ...p, hitOf: hitsOf[i]! }]));
+  const matched = await matchedWords(db, lexicon, passages);
+  const passageOf = new Map(passages.map((p, i) => [p.row.id, { ...p, matched: matched[i]! }]));
 
   const items: SearchHit[] = rows.map((r) => {
     const p = passageOf.get(r.id);
@@ -264,7 +268,7 @@ async function present(
       language: r.language,
       mandateIds: r.mandate_ids,
       replyCount: r.reply_count,
-      snippet: p ? highlightPassage(p.words, p.hitOf) : null,
+      snippet: p ? highlightPassage(p.words, p.matched) : null,
       snippetFrom: p ? (p.row.from_reply ? 'reply' : 'letter') : null,
     };
   });
