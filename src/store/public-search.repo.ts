@@ -486,15 +486,19 @@ const bestPassages = (words: string, anyWords: string) => `readings as materiali
               websearch_to_tsquery(rap_search_config(l.lang), ${anyWords}) as any
          from (values ('en'), ('fr'), ('es'), ('other')) l(lang)
      ), chosen as (
-       select distinct on (page.id) page.id, page.from_reply, p.id as passage, rap_search_config(p.language)::text as config, rd.any::text as query
+       select distinct on (page.id) page.id, page.from_reply, p.id as passage, p.language
          from page
          join public_passages p on p.communication_id = page.id and (p.reply_id is not null) = page.from_reply
          join readings rd on rd.marker = rap_language_marker(p.language)
         -- The vector is in the row (migration 0025): each use reads it there.
         order by page.id, (p.vector @@ rd.q) desc, ts_rank(p.vector, rd.any) desc, p.reply_id, p.ordinal
      ), best as (
-       -- The text of the chosen passages only, not carried through the sort for every passage.
-       select c.id, c.from_reply, p.text, c.config, c.query from chosen c join public_passages p on p.id = c.passage
+       -- The text, configuration and query of the chosen passages only, not carried through the
+       -- sort for every passage of the page's letters (about 17 a letter).
+       select c.id, c.from_reply, p.text, rap_search_config(c.language)::text as config, rd.any::text as query
+         from chosen c
+         join public_passages p on p.id = c.passage
+         join readings rd on rd.marker = rap_language_marker(c.language)
      )`;
 
 /** The lexemes of each word under its configuration, as the database's parser and stemmers give them (none for a stop word). */
