@@ -12,6 +12,9 @@ import { openDatabase, type Database } from '../../store/database.js';
 import { countUsers } from '../../store/users.repo.js';
 import { databaseConfig } from '../open-database.js';
 
+/** How long a stopping server waits for the work in flight. */
+const STOP_GRACE_MS = 10_000;
+
 interface ServeOptions {
   port: string;
   host: string;
@@ -98,6 +101,11 @@ export function register(program: Command): void {
       });
       const app = await buildPublicApp(db, { cache, workspace, trustProxy: trustProxyFromEnv(process.env.RAPPORTEUR_TRUST_PROXY) });
       const stop = async () => {
+        // Requests in flight get a few seconds to finish; past them the process ends anyway.
+        setTimeout(() => {
+          process.stderr.write(`stopping: work still unfinished after ${STOP_GRACE_MS / 1000} s, ended without it\n`);
+          process.exit(1);
+        }, STOP_GRACE_MS).unref();
         watch.stop();
         await schedule.stop();
         await app.close();
