@@ -17,8 +17,8 @@ import {
   publicQueryHead, searchPublicPage,
   type PassageRow, type PublicHitRow, type PublicMatch, type PublicPersonRow,
 } from '../store/public-search.repo.js';
-import { heldPublicLookups, publicLookups, searchIndex, type PublicLookups } from './public-index.js';
 import { publicGeneration } from '../store/public-index.repo.js';
+import { heldPublicLookups, publicLookups, searchIndex, type PublicLookups } from './public-index.js';
 import type { NameTrigrams } from '../search/name-trigrams.js';
 import { readTsQuery } from '../search/tsquery.js';
 import { countFacetLines } from '../search/facet-counts.js';
