@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches } from './all-matches.js';
+import { allMatches, allMatchesOfEither } from './all-matches.js';
 
 describe('allMatches', () => {
   it('finds what matchAll finds, the regex left ready for the next text', () => {
@@ -13,5 +13,23 @@ describe('allMatches', () => {
   });
   it('refuses a regex without the global flag', () => {
     expect(() => allMatches(/a/, 'a')).toThrow();
+  });
+});
+
+describe('allMatchesOfEither', () => {
+  it('finds what one scan of the alternation finds, in order', () => {
+    const text = 'Acme plc and Borel Group plc, Holdings plcs and Group';
+    const one = /(?:Group|Holdings|plc)(?![\p{L}])/gu;
+    const found = allMatchesOfEither(/(?:Group|Holdings)(?![\p{L}])/gu, /plc(?![\p{L}])/gu, text);
+    expect(found.map((m) => [m.index, m[0]])).toEqual(allMatches(one, text).map((m) => [m.index, m[0]]));
+  });
+  it('prefers the first regex where both match', () => {
+    expect(allMatchesOfEither(/ab/g, /abc/g, 'abc ab').map((m) => m[0])).toEqual(allMatches(/ab|abc/g, 'abc ab').map((m) => m[0]));
+  });
+  it('skips a match of either regex inside a match of the other, as one scan does', () => {
+    const text = 'Ab cd Ab';
+    const found = allMatchesOfEither(/Ab cd/g, /cd/g, text);
+    expect(found.map((m) => m.index)).toEqual(allMatches(/Ab cd|cd/g, text).map((m) => m.index));
+    expect(found.map((m) => m.index)).toEqual([0]);
   });
 });

@@ -5,7 +5,7 @@ import { trieSource } from '../../domain/regex-trie.js';
 const alt = (xs: string[]) => trieSource(xs);
 
 /** Heads that end a name: `NeMolchiKZ Foundation`, `Break the Silence Network`, `Kyiv Post`. */
-export const FINAL_HEADS = alt([
+export const FINAL_HEAD_WORDS = [
   'Foundation', 'Association', 'Movement', 'Network', 'Coalition', 'Alliance', 'Society', 'Institute', 'Centre',
   'Center', 'Initiative', 'Fund', 'Trust', 'League', 'Collective', 'Union', 'Federation', 'Forum', 'Party',
   'Front', 'Project', 'Organisation', 'Organization', 'Bureau', 'Club', 'Ltd', 'LLC', 'Inc', 'Corporation',
@@ -15,7 +15,8 @@ export const FINAL_HEADS = alt([
   // Companies, the addressees of letters to business enterprises: `Minera Serrano S.A.C.`, `Wagner Group`.
   'Limited', 'Holdings', 'Group', 'plc', 'PJSC', 'OJSC', 'Ltda', 'SRL', 'S.A.', 'S.A.C.', 'S.A.S.', 'S.L.', 'S.R.L.',
   'S.p.A.', 'B.V.', 'N.V.', 'S.A. de C.V.',
-]);
+];
+export const FINAL_HEADS = alt(FINAL_HEAD_WORDS);
 
 /** Heads that open a name: `Fundación Construir`, `Centre for Civil Liberties`, `Ligue des droits`. */
 export const INITIAL_HEADS = alt([

@@ -15,8 +15,8 @@ import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
 import { trieSource } from '../../domain/regex-trie.js';
 import { MONTH_WORDS, NOT_NAME_WORDS } from './vocabulary.js';
 import type { PlainText } from './markup.js';
-import { CONNECTORS, FINAL_HEADS, INITIAL_HEADS, NAMING_KINDS, NOT_ORGANIZATION, ORG_NOUNS, STATE_WORDS } from './organization-patterns.js';
-import { allMatches } from '../all-matches.js';
+import { CONNECTORS, FINAL_HEAD_WORDS, FINAL_HEADS, INITIAL_HEADS, NAMING_KINDS, NOT_ORGANIZATION, ORG_NOUNS, STATE_WORDS } from './organization-patterns.js';
+import { allMatches, allMatchesOfEither } from '../all-matches.js';
 
 interface OrgMention {
   name: string;
@@ -28,8 +28,11 @@ interface OrgMention {
 
 const CAP = String.raw`[\p{Lu}#][\p{L}\p{M}\p{N}.'’&-]*`;
 const CONNECT = String.raw`(?:(?:${CONNECTORS})\s+)`;
-// Heads are found first, then the capitalised words before them on a short slice.
-const FINAL_HEAD = new RegExp(String.raw`(?:${FINAL_HEADS})(?![\p{L}])`, 'gu');
+// Heads are found first, then the capitalised words before them on a short slice. The heads in small
+// letters (`plc`) are scanned apart, see allMatchesOfEither.
+const headsStarting = (lower: boolean) => FINAL_HEAD_WORDS.filter((h) => (h[0] === h[0]!.toLowerCase()) === lower);
+const CAPITALISED_FINAL_HEAD = new RegExp(String.raw`(?:${trieSource(headsStarting(false))})(?![\p{L}])`, 'gu');
+const LOWER_CASE_FINAL_HEAD = new RegExp(String.raw`(?:${trieSource(headsStarting(true))})(?![\p{L}])`, 'gu');
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const RUN_BEFORE_HEAD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${CAP}\s+${CONNECT}*){1,6}$`, 'u');
 // Preceded by no letter or digit: checked in code (see initialHeadRuns), V8 scans several times faster without the look-behind.
@@ -203,7 +206,7 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[], language:
   }
   // Runs that end with their head word, then runs that start with it: [start, text, ends with the head].
   const runs: Array<[number, string, boolean]> = [];
-  for (const m of allMatches(FINAL_HEAD, text)) {
+  for (const m of allMatchesOfEither(CAPITALISED_FINAL_HEAD, LOWER_CASE_FINAL_HEAD, text)) {
     if (!mentions.wordStart(m.index)) continue;
     const from = Math.max(0, m.index - 100);
     const run = RUN_BEFORE_HEAD.exec(text.slice(from, m.index));
