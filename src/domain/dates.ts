@@ -98,7 +98,7 @@ export function findDates(text: string): DateMatch[] {
   const month = MONTH_NAME.test(text);
   if (text.includes('-')) scanInto(out, text, SCANNERS.iso, (m) => [isoDate(+m[1]!, +m[2]!, +m[3]!), 'day']);
   if (month) scanInto(out, text, SCANNERS.dayMonthYear, (m) => [isoDate(+m[3]!, monthNumber(m[2]!) ?? 0, +m[1]!), 'day']);
-  if (month) scanInto(out, text, SCANNERS.monthDayYear, (m) => [isoDate(+m[3]!, monthNumber(m[1]!) ?? 0, +m[2]!), 'day']);
+  if (month && DAY_THEN_YEAR.test(text)) scanInto(out, text, SCANNERS.monthDayYear, (m) => [isoDate(+m[3]!, monthNumber(m[1]!) ?? 0, +m[2]!), 'day']);
   if (text.includes('/') || text.includes('.')) scanInto(out, text, SCANNERS.numeric, (m) => [isoDate(+m[3]!, +m[2]!, +m[1]!), 'day']);
   if (month) scanInto(out, text, SCANNERS.monthYear, (m) => [isoDate(+m[2]!, monthNumber(m[1]!) ?? 0, 1), 'month']);
   if (OTHER_SCRIPT.test(text)) scanOtherScripts(out, text);
@@ -140,15 +140,21 @@ type Reader = (m: RegExpExecArray) => [string | null, DatePrecision];
 function scanInto(out: DateMatch[], text: string, g: RegExp, read: Reader): void {
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
-    const [date, precision] = read(m);
     const start = m.index;
     const end = start + m[0].length;
-    if (!date || !out.every((d) => end <= d.index || start >= d.index + d.length)) continue;
-    out.push({ date, precision, index: start, length: m[0].length, raw: m[0] });
+    // Overlaps first: the month and year of every full date are found again, and reading them is not free.
+    if (!out.every((d) => end <= d.index || start >= d.index + d.length)) continue;
+    const [date, precision] = read(m);
+    if (date) out.push({ date, precision, index: start, length: m[0].length, raw: m[0] });
   }
 }
 
 const FOUR_DIGITS = /\d{4}|[\u0660-\u0669\u06f0-\u06f9]{4}/;
+/**
+ * What MONTH_DAY_YEAR has after its month, `18, 2024`: a cheap first look (a pattern starting with a
+ * digit is found fast, one starting with a month name is tried at every letter), and few texts have it.
+ */
+const DAY_THEN_YEAR = /\d(?:st|nd|rd|th)?,?\s+\d{4}/i;
 const MONTH_NAME = new RegExp(MONTH_PATTERN, 'i');
 const global = (re: RegExp) => new RegExp(re.source, `${re.flags}g`);
 const SCANNERS = {
