@@ -15,6 +15,9 @@ import { allMatches } from '../all-matches.js';
 // No `u` flag on these (they have no \p{} class): V8 runs case-insensitive patterns several times faster without it.
 const FACTS_START = new RegExp(`^${FACTS_HEADING}`, 'i');
 const CONCERNS = /(?:do not wish to prejudge|ne souhaitons pas préjuger|sans vouloir préjuger|sin (?:que ello implique|pretender|prejuzgar|implicar)|no deseamos prejuzgar|sin querer prejuzgar)/i;
+/** A word every CONCERNS phrase has: a cheap first look that rules out most paragraphs (the phrases scan slowly). */
+const CONCERNS_WORD = /pr[eé]ju|impli|preten/i;
+const isConcerns = (text: string) => CONCERNS_WORD.test(text) && CONCERNS.test(text);
 /** Sentences about the letter itself, its deadline or the law cited: never facts. */
 const NOT_A_FACT = /(?:within (?:60|sixty) days|dans un délai de|en un plazo de|ratified by|acceded|ratifié|ratifiée|ratificado|ratificada|adhered to|please accept|veuillez agréer|reiteramos|\b[A-Z]{2} [A-Z]{3} \d{1,3}\/\d{4}\b)/i;
 const FOUR_DIGITS = /\d{4}/;
@@ -68,12 +71,12 @@ function eventsWithoutYear(sentence: string, lastDay: string): DatedEvent[] {
 /** The paragraphs of the facts: the range given, else found by its opening and closing words, else all. */
 function factParagraphs(input: EntityInput, paragraphs: PreparedParagraph[]): PreparedParagraph[] {
   let start = input.facts?.start ?? paragraphs.findIndex((p) => FACTS_START.test(p.text));
-  let end = input.facts?.end ?? paragraphs.findIndex((p, i) => i > start && CONCERNS.test(p.text));
+  let end = input.facts?.end ?? paragraphs.findIndex((p, i) => i > start && isConcerns(p.text));
   if (start < 0) start = 0;
   if (end < 0 || end < start) end = paragraphs.length;
   // Taken inclusive so that a frame giving the concerns paragraph as the end loses nothing,
   // and without the concerns paragraph itself.
-  return paragraphs.slice(start, Math.min(end + 1, paragraphs.length)).filter((p) => !CONCERNS.test(p.text));
+  return paragraphs.slice(start, Math.min(end + 1, paragraphs.length)).filter((p) => !isConcerns(p.text));
 }
 
 /** One event per date of a sentence, in order. Exported for documents that are not letters. */

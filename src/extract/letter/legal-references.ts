@@ -128,8 +128,13 @@ const GENERIC = /\b(?:the\s+(Covenant|Convention|Declaration|Principles|Rules|Pr
 const RESOLUTION = /\b(?:resolution|r[ée]solution|resoluci[óo]n)\s+\d+\/\d+/gi;
 // Articles of treaties; the principles and rules of standards (`principles 16 and 18 of the Basic Principles …`, `rules 43 and 44`).
 const ARTICLES = /\b(?:[Aa]rticles?|[Aa]rt\.|[Aa]rtículos?|[Aa]rts\.|[Pp]rinciples?|[Pp]rincipes?|[Pp]rincipios?|[Rr]ules?|[Rr]ègles?|[Rr]eglas?)\s+(\d+(?:\s*\([a-z0-9]+\))*(?:\s*(?:,|and|et|y|or|ou|o|&|to|à|a)\s*(?:\(\w+\)|\d+(?:\s*\([a-z0-9]+\))*))*)/g;
-/** A cheap first look: a paragraph without any of these cites no instrument and no article. */
-const MAY_CITE = /rt[ií.]|[A-Z]{3}|Conv|Cov|D[ée]cl|Decl|Pact|Proto|Princ|princ|Rules|rule|R[èe]gl|r[èe]gl|Guid|Pacte|Pacto/;
+/**
+ * A cheap first look: a paragraph without any of these cites no instrument and no article. The words
+ * in capitals and in small letters are two scans: one pattern was tried at every `r` and `p` of the text.
+ */
+const MAY_CITE_CAPITALISED = /[A-Z]{3}|C(?:onv|ov)|D[ée]cl|P(?:act|roto|rinc)|R(?:ules|[èe]gl)|Guid/;
+const MAY_CITE_LOWER_CASE = /r(?:t[ií.]|ule|[èe]gl)|princ/;
+const mayCite = (text: string) => MAY_CITE_CAPITALISED.test(text) || MAY_CITE_LOWER_CASE.test(text);
 const NUMBER = /\d+/g;
 const OF_NEXT = /^[\s,]*(?:of|in|under|du|de\s+la|de\s+l['’]|des|de|del|de\s+los)\s+(?:the\s+|la\s+|le\s+|el\s+)?/i;
 
@@ -161,10 +166,11 @@ export function readLegalReferences(paragraphs: string[]): LegalReference[] {
   let context: Instrument | null = null;
   let previousEndedWithColon = false;
   for (const raw of paragraphs) {
+    // Trimmed: it ends with a colon when `/:\s*$/` would find one.
     const text = plain(raw);
     if (!previousEndedWithColon) context = null;
-    if (!MAY_CITE.test(text)) {
-      previousEndedWithColon = /:\s*$/.test(text);
+    if (!mayCite(text)) {
+      previousEndedWithColon = text.endsWith(':');
       continue;
     }
     const mentions = mentionsIn(text, lastOfKind);
@@ -192,7 +198,7 @@ export function readLegalReferences(paragraphs: string[]): LegalReference[] {
       context = mentions[cursor]!.instrument;
       if (context) seen.push(context);
     }
-    previousEndedWithColon = /:\s*$/.test(text) || (previousEndedWithColon && /^[-•*▪◦]|^\(?[a-z\d]{1,2}\)/.test(raw.trim()));
+    previousEndedWithColon = text.endsWith(':') || (previousEndedWithColon && /^[-•*▪◦]|^\(?[a-z\d]{1,2}\)/.test(raw.trim()));
   }
   return [...found.values()].map(({ instrument, articles }) => ({
     instrument: instrument.abbreviation ?? instrument.title,

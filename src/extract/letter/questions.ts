@@ -23,7 +23,14 @@ const DEADLINE = /\b(?:within|dans\s+un\s+d[ée]lai\s+de|dans\s+les|en\s+un\s+pl
 const INTRO_TAIL = 200;
 /** How a question asks, at the start of the first numbered item, when no introduction announced the list. */
 const REQUEST = /^(?:Please|Kindly|Provide|Indicate|Explain|Describe|Clarify|Specify|Share|Detail|Veuillez|Merci de|Fournir|Indiquer|Expliquer|Pr[ée]ciser|D[ée]crire|S[íi]rva(?:n)?se|Proporcion[ea]|Indique|Explique|Aclare|Describa|Informe)\b/i;
-const endsWithIntro = (text: string) => INTRO.test(text.length > INTRO_TAIL ? text.slice(-INTRO_TAIL) : text);
+/**
+ * How a paragraph INTRO matches ends: with a colon, or with the last word of INTRO_WORDS and a colon or
+ * full stop. Tested first on the last characters (`plain` leaves no run of white space): INTRO scans slowly.
+ */
+const INTRO_END = /(?:matters|questions|points|information|below|following|suivante?s|siguientes|cuestiones|preguntas|puntos|asuntos|informaci[óo]n)\s*[:.]?\s*$|:\s*$/i;
+const INTRO_END_CHARS = 16;
+const endsWithIntro = (text: string) =>
+  INTRO_END.test(text.slice(-INTRO_END_CHARS)) && INTRO.test(text.length > INTRO_TAIL ? text.slice(-INTRO_TAIL) : text);
 
 /** The number a paragraph opens with (`1.`, `**2)**`), read on the paragraph or on its plain text. */
 function itemNumber(raw: string): number | null {
