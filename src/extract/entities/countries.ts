@@ -72,15 +72,17 @@ function foldWord(w: string): string {
   return ASCII.test(w) ? w.toLowerCase() : fold(w);
 }
 
-// The same capitalised words come back in every letter: what each may start is kept.
+// The same capitalised words come back in every letter: what each may start is kept. A few letters'
+// words only: a table of every name ever read (50,000) made each look-up slower than reading again.
 const startsOf = new Map<string, Entry[] | null>();
+const STARTS_CACHE_SIZE = 2_000;
 
 function candidatesOf(word: string): Entry[] | null {
   let found = startsOf.get(word);
   if (found === undefined) {
     const map = index();
     found = map.get(foldWord(word)) ?? (word.endsWith('s') ? map.get(foldWord(word.slice(0, -1))) : undefined) ?? null;
-    if (startsOf.size >= 50_000) startsOf.clear();
+    if (startsOf.size >= STARTS_CACHE_SIZE) startsOf.clear();
     startsOf.set(word, found);
   }
   return found;

@@ -127,9 +127,14 @@ function collect(input: EntityInput, options: PersonOptions): Person[] {
   return persons;
 }
 
+/** The text a mention was read in: its paragraph's, or the subject's. */
+function textOf(m: PersonMention, prepared: ReturnType<typeof prepare>): string | undefined {
+  return m.paragraph === -1 ? prepared.subject?.text : prepared.paragraphs[m.paragraph]?.text;
+}
+
 /** Whether the mention stands inside one of `names` where its text gives it. */
 function insideName(m: PersonMention, names: string[], prepared: ReturnType<typeof prepare>): boolean {
-  const text = m.paragraph === -1 ? prepared.subject?.text : prepared.paragraphs[m.paragraph]?.text;
+  const text = textOf(m, prepared);
   if (!text) return false;
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0 && at <= m.start; at = text.indexOf(name, at + 1)) {
@@ -143,12 +148,10 @@ function insideName(m: PersonMention, names: string[], prepared: ReturnType<type
 const ALIAS = /^\s*\((?:also\s+known\s+as|known\s+as|a\.k\.a\.?|aka|alias|dite?|connue?\s+sous\s+le\s+nom\s+d[e'’]|conocid[oa]\s+como|apodad[oa])\s+["“«‘']?\s*(\p{Lu}[^"”»’')(]{1,40}?)\s*["”»’']?\s*\)/u;
 
 function addAliases(persons: Person[], entries: Entry[], prepared: ReturnType<typeof prepare>): void {
-  const texts = new Map<number, string>(prepared.paragraphs.map((p) => [p.index, p.text]));
-  if (prepared.subject) texts.set(-1, prepared.subject.text);
   entries.forEach((e, i) => {
     const person = persons[i]!;
     for (const m of e.mentions) {
-      const alias = ALIAS.exec(texts.get(m.paragraph)?.slice(m.end, m.end + 80) ?? '')?.[1]?.trim();
+      const alias = ALIAS.exec(textOf(m, prepared)?.slice(m.end, m.end + 80) ?? '')?.[1]?.trim();
       if (alias && alias !== person.name && !person.variants.includes(alias)) person.variants.push(alias);
     }
   });
