@@ -113,6 +113,30 @@ describe('the database', () => {
     expect(rows.map((r) => r.k)).toEqual(['one', 'two']);
   });
 
+  it("gives a failing statement's error with PostgreSQL's fields: its code, table, constraint and detail", async () => {
+    await t.db.exec('create table if not exists err_fields (k text constraint err_fields_key primary key)');
+    await t.db.query('insert into err_fields (k) values ($1)', ['Ilse Varga']);
+    const failure = await t.db.query('insert into err_fields (k) values ($1)', ['Ilse Varga']).then(
+      () => null, (e: unknown) => e as Error & Record<string, unknown>,
+    );
+    expect(failure?.message).toBe('duplicate key value violates unique constraint "err_fields_key"');
+    expect(failure).toMatchObject({ code: '23505', table: 'err_fields', constraint: 'err_fields_key', detail: 'Key (k)=(Ilse Varga) already exists.' });
+  });
+
+  it('reads a long answer whole: many rows, long values, text in every script, nulls and numbers', async () => {
+    // About 2 MB of rows: far more than one read of the engine's answer holds.
+    const { rows } = await t.db.query<{ n: number; body: string | null; day: string }>(
+      `select g as n, case when g % 7 = 0 then null else repeat('Zoë 日本 🙂 détention ', 40) || g end as body,
+              (date '2024-01-01' + g)::date as day
+         from generate_series(1, 2000) g order by g`,
+    );
+    expect(rows).toHaveLength(2000);
+    expect(rows[6]).toEqual({ n: 7, body: null, day: '2024-01-08' });
+    expect(rows[1999]).toEqual({ n: 2000, body: `${'Zoë 日本 🙂 détention '.repeat(40)}2000`, day: '2029-06-23' });
+    // The next statement reads its own answer, nothing left from this one.
+    expect((await t.db.query<{ x: number }>('select 1 as x')).rows).toEqual([{ x: 1 }]);
+  });
+
   it('answers a failing statement outside a transaction with its error, and goes on', async () => {
     await t.db.exec('create table if not exists top_unique (k text primary key)');
     const insert = 'insert into top_unique (k) values ($1)';

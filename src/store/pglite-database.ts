@@ -4,6 +4,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { RapError, isRapError } from '../domain/errors.js';
 import { lockDataDir } from './data-lock.js';
+import { AnswerReader } from './pglite-answers.js';
 import type { Database, QueryResult, Queryable } from './database.js';
 
 /** Dates stay ISO strings (no time zone shifts); counts and ids are plain numbers. */
@@ -73,12 +74,14 @@ const MAX_PREPARED = 500;
  * every call, which for the import's statements costs as much as running them, and for a letter's
  * page more than half its reads. Here a statement is parsed (and its parameter types described)
  * once per session; each call is then one Bind/Describe/Execute/Sync round through the engine, and
- * PostgreSQL keeps its plan. Values are serialized and rows parsed exactly as `PGlite.query` does.
+ * PostgreSQL keeps its plan. Values are serialized as `PGlite.query` does; its answer is read by
+ * pglite-answers.ts, into the same rows and errors.
  * The caller holds the lock that keeps other work from running between the messages: a
  * transaction's, or (outside one) PGlite's transaction lock, as `PGlite.query` takes it.
  */
 class PreparedStatements {
   private readonly statements = new Map<string, Prepared>();
+  private readonly answers = new AnswerReader();
 
   constructor(private readonly pg: PGlite) {}
 
@@ -104,31 +107,17 @@ class PreparedStatements {
       const p = await this.prepare(sql);
       if (!p) return null;
       const values = params.map((v, i) => bindValue(pg, v, p.paramTypes[i]!));
-      const { messages } = await pg.execProtocol(
+      this.answers.clear();
+      await pg.execProtocolRawStream(
         concat([
           serialize.bind({ statement: p.name, values }),
           serialize.describe({ type: 'P' }),
           serialize.execute({}),
           serialize.sync(),
         ]),
-        { syncToFs },
+        { syncToFs, onRawData: this.answers.take },
       );
-      let fields: Array<{ name: string; dataTypeID: number }> = [];
-      const rows: T[] = [];
-      let affectedRows = 0;
-      for (const m of messages) {
-        if (m.name === 'rowDescription') fields = (m as unknown as { fields: typeof fields }).fields;
-        else if (m.name === 'dataRow') {
-          const cells = (m as unknown as { fields: Array<string | null> }).fields;
-          const row: Record<string, unknown> = {};
-          for (let i = 0; i < cells.length; i++) row[fields[i]!.name] = types.parseType(cells[i]!, fields[i]!.dataTypeID, pg.parsers);
-          rows.push(row as T);
-        } else if (m.name === 'commandComplete') {
-          const words = (m as unknown as { text: string }).text.split(' ');
-          if (['INSERT', 'UPDATE', 'DELETE', 'MERGE', 'COPY'].includes(words[0]!)) affectedRows += Number(words[words.length - 1]) || 0;
-        }
-      }
-      return { rows, affectedRows };
+      return this.answers.read<T>(pg.parsers);
     });
   }
 }
