@@ -1,9 +1,10 @@
 /**
  * A small HTTP load generator for the benchmarks: a fixed number of connections kept alive, each
  * sending its next request as soon as the previous answer is read, cycling through the URLs
- * given, for a fixed time. Loopback only: it refuses any other host.
+ * given, for a fixed time, through the benchmarks' own client (raw-http.ts). Loopback only: it
+ * refuses any other host.
  */
-import { Agent, get } from 'node:http';
+import { RawHttpClient } from './raw-http.js';
 import { percentile } from './stats.js';
 
 export interface LoadOptions {
@@ -30,19 +31,6 @@ export interface LoadResult {
   maxBytes: number;
 }
 
-/** One GET through `agent`, its body counted and dropped. */
-export function fetchOnce(agent: Agent, url: string): Promise<{ status: number; bytes: number }> {
-  return new Promise((resolve, reject) => {
-    const req = get(url, { agent, headers: { 'accept-encoding': 'identity' } }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-  });
-}
-
 /** Refuses a load aimed anywhere but the loopback, or at no path: every load tool checks this first. */
 export function checkLoadTarget(base: string, paths: string[]): void {
   const host = new URL(base).hostname;
@@ -52,7 +40,7 @@ export function checkLoadTarget(base: string, paths: string[]): void {
 
 export async function runLoad({ base, paths, connections, durationMs, requests = Infinity }: LoadOptions): Promise<LoadResult> {
   checkLoadTarget(base, paths);
-  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const client = new RawHttpClient(base, connections);
   const latencies: number[] = [];
   let errors = 0;
   let bytes = 0;
@@ -65,7 +53,7 @@ export async function runLoad({ base, paths, connections, durationMs, requests =
       const path = paths[next++ % paths.length]!;
       const t0 = performance.now();
       try {
-        const r = await fetchOnce(agent, base + path);
+        const r = await client.get(path);
         if (r.status !== 200) errors++;
         bytes += r.bytes;
         maxBytes = Math.max(maxBytes, r.bytes);
@@ -77,7 +65,7 @@ export async function runLoad({ base, paths, connections, durationMs, requests =
   };
   await Promise.all(Array.from({ length: connections }, connection));
   const elapsed = performance.now() - started;
-  agent.destroy();
+  client.close();
   return summarizeLoad(latencies, elapsed, { errors, bytes, maxBytes });
 }
 

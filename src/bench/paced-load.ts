@@ -4,8 +4,8 @@
  * request only when an answer comes, so its percentiles measure the queue of a server kept
  * saturated (with 16 connections, latency is 16 / throughput); this one measures what readers
  * see while the server serves a given rate, queueing included, as a target such as "200 searches
- * a second, p99 under 100 ms" reads. Loopback only. Its requests go through a client of its own
- * (raw-http.ts) that takes little of the processor the server needs.
+ * a second, p99 under 100 ms" reads. Loopback only; through the benchmarks' own client (raw-http.ts),
+ * as load.ts.
  */
 import { checkLoadTarget, summarizeLoad, type LoadResult } from './load.js';
 import { RawHttpClient } from './raw-http.js';
