@@ -91,7 +91,7 @@ describe('composeLetter: the anatomy', () => {
   it('fills the annex with articles and the date the recipient ratified or acceded', () => {
     expect(section(letter, 'annex')).toMatchObject({ heading: 'Annex', subheading: 'Reference to international human rights law' });
     expect(paragraphs(letter, 'annex').slice(1)).toEqual([
-      'We wish to recall articles 9, 14 and 19 of the International Covenant on Civil and Political Rights (ICCPR), ratified by Borelia on 2 June 1994.',
+      `We wish to recall articles 9, 14 and 19 of the ${instrumentById('iccpr')!.title} (ICCPR), ratified by Borelia on 2 June 1994.`,
       `We also recall articles 1, 2 and 12 of the ${instrumentById('declaration-hrd')!.title} (Declaration on Human Rights Defenders).`,
       'We also recall the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment (CAT), to which Borelia acceded on 9 October 2001.',
     ]);
@@ -105,7 +105,7 @@ describe('composeLetter: the anatomy', () => {
 
   it('prints the note an officer adds after a citation, in the same paragraph', () => {
     const l = compose({ legalReferences: [{ instrumentId: 'iccpr', articles: ['19'], note: 'This article protects the freedom to seek and impart information.' }] });
-    expect(paragraphs(l, 'annex')[1]).toBe('We wish to recall article 19 of the International Covenant on Civil and Political Rights (ICCPR), ratified by Borelia on 2 June 1994. This article protects the freedom to seek and impart information.');
+    expect(paragraphs(l, 'annex')[1]).toBe(`We wish to recall article 19 of the ${instrumentById('iccpr')!.title} (ICCPR), ratified by Borelia on 2 June 1994. This article protects the freedom to seek and impart information.`);
   });
 
   it('gives no ratification date the State did not have on the letter\u2019s date, nor any to a non-State recipient', () => {
