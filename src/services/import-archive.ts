@@ -28,7 +28,7 @@ import { storeRecord, type NewEntities } from './store-record.js';
 /** A file's record, with its search vector when the extractor computed it ahead (services/vector-engine.ts). */
 export interface ExtractedFile {
   record: Communication;
-  searchVector?: string | null;
+  searchVector?: Uint8Array | null;
 }
 
 export type ExtractFile = (path: string) => Promise<ExtractedFile>;
@@ -91,7 +91,7 @@ interface FileJob {
   size?: number;
   sha256?: string;
   record?: Communication;
-  searchVector?: string | null;
+  searchVector?: Uint8Array | null;
   /** Extraction started ahead of the store step, so that a worker extracts while the store writes. */
   extracted?: Promise<ExtractedFile>;
   outcome?: FileOutcome;

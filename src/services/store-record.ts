@@ -47,8 +47,8 @@ export type StoreResult =
 export interface StoreOptions {
   /** Replace a letter already stored under the same reference (from another file). */
   replace?: boolean;
-  /** The record's search vector (text form), computed ahead from `vectorInputs(record)`. */
-  searchVector?: string | null;
+  /** The record's search vector in binary form, computed ahead from `vectorInputs(record)`. */
+  searchVector?: Uint8Array | null;
   /** Who stores it, for the audit trail (default: the import command). */
   actor?: Actor;
 }

@@ -72,7 +72,7 @@ export interface CommunicationFields {
  * language: rap_search_config(language), which folds diacritics (migration 0001).
  */
 // Computed here unless the caller brings it computed ahead ($38, see services/document-vector.ts).
-const SEARCH_VECTOR = `coalesce($38::text::tsvector, rap_document_vector($1, $10, $11, $19, $16))`;
+const SEARCH_VECTOR = `coalesce($38::tsvector, rap_document_vector($1, $10, $11, $19, $16))`;
 
 /** What storing a letter needs of the one already stored under its reference (no record, no text). */
 export interface StoredLetter {
@@ -109,8 +109,8 @@ export interface LetterWrite {
   placeholders: PlaceholderKey[];
   cites: CitationLink[];
   mandates: MandateLink[];
-  /** The search vector as text when computed ahead; else the statement computes it. */
-  searchVector?: string | null;
+  /** The search vector in binary form (store/tsvector-binary.ts) when computed ahead; else the statement computes it. */
+  searchVector?: Uint8Array | null;
 }
 
 /**

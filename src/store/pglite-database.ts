@@ -41,15 +41,17 @@ function concat(parts: Uint8Array[]): Uint8Array {
 const LONG_TEXT = 512;
 
 /**
- * A parameter's value for the Bind message. Bytes, and long text of a text or jsonb parameter,
- * go in PostgreSQL's binary format, which for these types is the bytes themselves (jsonb: a
- * version byte, then its text): PGlite's serializers would write a buffer as hex and measure and
- * copy a string a character at a time in JavaScript, about 1 ms of the writer's thread for a
- * letter's text, record and file. Everything else is serialized as `PGlite.query` does.
+ * A parameter's value for the Bind message. Bytes go as they are, in PostgreSQL's binary format
+ * (a bytea's content, or a value already in its type's binary form, as a search vector computed
+ * ahead: store/tsvector-binary.ts). Long text of a text or jsonb parameter goes in binary format
+ * too, which for these types is the text's bytes (jsonb: a version byte, then its text).
+ * PGlite's serializers would write a buffer as hex and measure and copy a string a character at
+ * a time in JavaScript, about 1 ms of the writer's thread for a letter's text, record and file.
+ * Everything else is serialized as `PGlite.query` does.
  */
 function bindValue(pg: PGlite, v: unknown, type: number): string | Uint8Array | null {
   if (v === null || v === undefined) return null;
-  if (type === types.BYTEA && v instanceof Uint8Array) return v;
+  if (v instanceof Uint8Array) return v;
   if (typeof v === 'string' && v.length >= LONG_TEXT) {
     if (type === types.TEXT || type === types.VARCHAR) return Buffer.from(v, 'utf8');
     if (type === types.JSONB) return Buffer.concat([JSONB_VERSION, Buffer.from(v, 'utf8')]);

@@ -12,15 +12,15 @@ export interface ReplyFields {
   record: Communication;
   body: string | null;
   documentId: number;
-  /** The search vector as text when computed ahead; else the statement computes it. */
-  searchVector?: string | null;
+  /** The search vector in binary form (store/tsvector-binary.ts) when computed ahead; else the statement computes it. */
+  searchVector?: Uint8Array | null;
 }
 
 export async function insertReply(db: Queryable, f: ReplyFields): Promise<number> {
   const { rows } = await db.query<{ id: number }>(
     `insert into replies (communication_id, reference_text, reply_date, language, title, record, body, document_id, search_vector)
      values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8,
-       coalesce($9::text::tsvector, rap_document_vector($2, $4, $5, null, $7)))
+       coalesce($9::tsvector, rap_document_vector($2, $4, $5, null, $7)))
      returning id`,
     [f.communicationId, f.referenceText, f.date, f.language, f.title, JSON.stringify(f.record), f.body, f.documentId, f.searchVector ?? null],
   );
