@@ -9,6 +9,7 @@ import { clearData, openTestDatabase, type TestDatabase } from '../../test/db/te
 import { citationsFrom, citationsTo, findCommunicationForReference, listCommunications } from '../store/communications.repo.js';
 import { entitiesOfCommunication } from '../store/people.repo.js';
 import { repliesOf } from '../store/replies.repo.js';
+import { extractFile } from './extract-file.js';
 import { importArchive, type ExtractFile } from './import-archive.js';
 
 let t: TestDatabase;
@@ -183,6 +184,24 @@ describe('import', () => {
     const l = await letter('OL XAE 4/2022');
     expect(l.document_path).toBe(pdf);
     expect(l.record?.source?.pages).toBe(3);
+  });
+
+  it('keeps the bytes it hashed and extracted, and refuses a file that changed between the two', async () => {
+    const text = (n: number) => `Reference: AL XAF ${n}/2024\n\n12 March 2024\n\nExcellency,\n\nWe write about Ms. Ilse Varga, arrested on 2 March 2024.\n`;
+    const steady = join(dir, 'steady.txt');
+    const moving = join(dir, 'moving.txt');
+    writeFileSync(steady, text(1));
+    writeFileSync(moving, text(2));
+    const extract: ExtractFile = async (path) => {
+      if (path === moving) writeFileSync(moving, text(3)); // rewritten after hashing, before extraction
+      return { record: await extractFile(path) };
+    };
+    const s = await importArchive({ db: t.db, extractFile: extract }, [steady, moving]);
+    expect(s.imported).toBe(1);
+    expect(s.failed).toEqual([{ path: moving, status: 'failed', reason: expect.stringContaining('changed while it was being imported') }]);
+    const { rows } = await t.db.query<{ content: Uint8Array }>('select f.content from document_files f join documents d on d.id = f.document_id where d.path = $1', [steady]);
+    expect(Buffer.from(rows[0]!.content).toString('utf8')).toBe(text(1));
+    expect(await findCommunicationForReference(t.db, 'AL XAF 3/2024', 'XAF 3/2024')).toBeNull();
   });
 
   it('stores a source document with its people linked to the same persons as the letters', async () => {

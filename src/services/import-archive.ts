@@ -87,9 +87,11 @@ export interface ImportSummary {
 /** One file on its way through the steps. */
 interface FileJob {
   path: string;
-  /** Size in bytes and sha256 of the file (the bytes themselves are not kept). */
+  /** Size in bytes and sha256 of the file. */
   size?: number;
   sha256?: string;
+  /** The bytes hashed, kept for the store step while the batch's budget allows (else read again there). */
+  bytes?: Buffer;
   record?: Communication;
   searchVector?: Uint8Array | null;
   /** Extraction started ahead of the store step, so that a worker extracts while the store writes. */
@@ -113,10 +115,11 @@ type Step = (job: FileJob, ctx: RunContext) => Promise<void>;
 const FORMATS: Record<string, SourceFile['format']> = { '.json': 'json', '.pdf': 'pdf', '.docx': 'docx', '.md': 'markdown' };
 const formatOf = (path: string): SourceFile['format'] => FORMATS[extname(path).toLowerCase()] ?? 'text';
 
-async function hashFile(job: FileJob): Promise<void> {
+async function hashFile(job: FileJob, keep: (size: number) => boolean = () => false): Promise<void> {
   const bytes = await readFile(job.path);
   job.size = bytes.length;
   job.sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (keep(bytes.length)) job.bytes = bytes;
 }
 
 const dedupe: Step = async (job, ctx) => {
@@ -156,12 +159,15 @@ const check: Step = async (job) => {
   }
 };
 
-/** The file's bytes again (kept with the record), refused if the file changed since it was hashed. */
-async function readUnchanged(job: FileJob): Promise<Buffer> {
-  const bytes = await readFile(job.path);
-  if (createHash('sha256').update(bytes).digest('hex') !== job.sha256) {
-    throw new RapError('RAP_ERR_FILE_CHANGED', 'import it again');
-  }
+/**
+ * The file's bytes to keep with the record: those hashed, refused if the extraction read other
+ * bytes (the file changed between the two reads); else read again, refused if they changed since.
+ */
+async function unchangedBytes(job: FileJob, record: Communication): Promise<Buffer> {
+  const extractedFrom = formatOf(job.path) === 'json' ? undefined : record.source?.sha256;
+  const bytes = job.bytes && extractedFrom ? job.bytes : await readFile(job.path);
+  const sha = bytes === job.bytes ? extractedFrom : createHash('sha256').update(bytes).digest('hex');
+  if (sha !== job.sha256) throw new RapError('RAP_ERR_FILE_CHANGED', 'import it again');
   return bytes;
 }
 
@@ -174,7 +180,7 @@ const store: Step = async (job, ctx) => {
     pages: record.source?.pages ?? null,
     bytes: job.size!,
     kind: record.kind,
-    content: await readUnchanged(job),
+    content: await unchangedBytes(job, record),
   };
   const stored: Communication = { ...record, source: { file: job.path, sha256: job.sha256!, format: file.format as SourceFile['format'], pages: file.pages } };
   const result = await ctx.deps.db.transaction((tx) => storeRecord(tx, stored, file, { replace: ctx.options.replace, searchVector: job.searchVector }));
@@ -226,13 +232,18 @@ const BATCH = 200;
 /** Files read and hashed at once while hashing a batch (the reads overlap; few files held in memory). */
 const HASH_CONCURRENCY = 8;
 
+/** Bytes of a batch's files kept from hashing to storing; the files past it are read twice. */
+const KEPT_BYTES_PER_BATCH = 64 * 1024 * 1024;
+
 async function hashBatch(jobs: FileJob[], ctx: RunContext): Promise<void> {
   let next = 0;
+  let budget = KEPT_BYTES_PER_BATCH;
+  const keep = (size: number) => (size <= budget ? ((budget -= size), true) : false);
   const worker = async () => {
     while (next < jobs.length) {
       const job = jobs[next++]!;
       try {
-        await hashFile(job);
+        await hashFile(job, keep);
       } catch {
         /* the dedupe step reads again and reports the failure */
       }
@@ -312,6 +323,7 @@ export async function importArchive(deps: ImportDeps, paths: string[], options: 
       }
       job.extracted = undefined;
       job.record = undefined;
+      job.bytes = undefined;
       record(job.outcome!, job);
     }
     try {
