@@ -9,6 +9,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { listMigrations } from '../store/migrate.js';
+import { PreparedStatements } from '../store/pglite-database.js';
 import { tsvectorBinary } from '../store/tsvector-binary.js';
 import type { VectorInputs } from './document-vector.js';
 
@@ -24,13 +25,15 @@ export interface VectorEngine {
 export async function createVectorEngine(): Promise<VectorEngine> {
   const pg = await PGlite.create({ extensions: { pg_trgm, unaccent } });
   for (const m of listMigrations().filter((m) => VECTOR_MIGRATIONS.includes(m.name))) await pg.exec(m.sql);
+  const statements = new PreparedStatements(pg);
   return {
     async vectorOf(v) {
-      const { rows } = await pg.query<{ v: string }>('select rap_document_vector($1, $2, $3, $4, $5)::text as v', [
+      // Prepared once, as the store's statements are: planning it again cost 0.25 ms a letter.
+      const answer = await statements.run<{ v: string }>('select rap_document_vector($1, $2, $3, $4, $5)::text as v', [
         v.reference, v.language, v.title, v.people, v.body,
-      ]);
+      ], false);
       // Read as text and encoded here: PGlite hands a bytea answer over as hex, slower to read.
-      return tsvectorBinary(rows[0]!.v);
+      return tsvectorBinary(answer!.rows[0]!.v);
     },
     close: () => pg.close(),
   };

@@ -81,7 +81,7 @@ const MAX_PREPARED = 500;
  * The caller holds the lock that keeps other work from running between the messages: a
  * transaction's, or (outside one) PGlite's transaction lock, as `PGlite.query` takes it.
  */
-class PreparedStatements {
+export class PreparedStatements {
   private readonly statements = new Map<string, Prepared>();
   private readonly answers = new AnswerReader();
 
