@@ -3,7 +3,7 @@
  * cores while the database writes the current one (PGlite runs on the main thread). The records
  * and errors that come back are the same as `extractFile` gives in-process.
  *
- * Files wait in a queue here and each worker holds at most two at a time, so a file nobody has
+ * Files wait in a queue here and each worker holds at most four at a time, so a file nobody has
  * started can still be taken back: while the import waits for one file, `whileWaiting` extracts
  * the next queued files in this thread instead of idling (without a search vector: the store
  * computes it in its statement). The two threads then share the work whichever is slower.
@@ -48,8 +48,12 @@ export interface PoolOptions {
 /** Workers to use by default: every core but the one the database works on. */
 export const defaultWorkers = (): number => Math.max(0, availableParallelism() - 1);
 
-/** Files a worker holds at once: the one it extracts and the next, so it never waits for this thread. */
-const PER_WORKER = 2;
+/**
+ * Files a worker holds at once: the one it extracts and three more, so that it seldom waits for
+ * this thread, which hands out files only between its statements. With two, the worker stood
+ * idle 10-25% of an import; four gave 1-2.5% more letters a second in each of six alternated runs.
+ */
+const PER_WORKER = 4;
 
 interface Task {
   id: number;
