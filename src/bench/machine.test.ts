@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCpuTimes, stolenPercent } from './machine.js';
+import { parseCpuTimes, parseProcessor, stolenPercent } from './machine.js';
 import { formatTable } from './run-benchmarks.js';
 
 const stat = (steal: number, idle: number) =>
@@ -14,6 +14,14 @@ describe('the machine under the benchmarks', () => {
     expect(parseCpuTimes('')).toBeNull();
     expect(parseCpuTimes('cpu0 1 2 3 4\n')).toBeNull();
     expect(parseCpuTimes('cpu  1 2 x 4 5 6 7 8\n')).toBeNull();
+  });
+
+  it('names the processor with its vendor, family and model numbers, read from the first one listed', () => {
+    const block = (n: number, family: number) =>
+      `processor\t: ${n}\nvendor_id\t: AuthenticAMD\ncpu family\t: ${family}\nmodel\t\t: 2\nmodel name\t: AMD EPYC\nstepping\t: 1\n`;
+    expect(parseProcessor(`${block(0, 26)}\n${block(1, 25)}`)).toBe('AMD EPYC (AuthenticAMD family 26 model 2)');
+    expect(parseProcessor('model name\t: Some Processor @ 2.0GHz\n')).toBe('Some Processor @ 2.0GHz');
+    expect(parseProcessor('processor\t: 0\n')).toBeNull();
   });
 
   it('tells the share of the time between two readings that was stolen', () => {

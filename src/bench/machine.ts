@@ -1,7 +1,10 @@
 /**
  * What the machine itself gave the benchmarks. On virtual machines the same code measures very
  * differently from one day to the next (it extracted 396 letters a second on one machine and 205
- * on another), so each run records two figures to read its own with:
+ * on another; 335 and 503 on two machines of about the same reference work), so each run records
+ * what to read its own figures with:
+ * - the processor, by name and by family and model number (a virtual machine's name is often
+ *   only the maker's line, "AMD EPYC", whatever its generation);
  * - a reference workload's time, code that is not Rapporteur's and does not change with it: lower
  *   is a faster machine;
  * - the share of processor time the hypervisor gave to other machines while each benchmark ran
@@ -9,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 
 /** The processors' time counters summed over all of them, in clock ticks. */
 export interface CpuTimes {
@@ -26,6 +30,31 @@ export function parseCpuTimes(procStat: string): CpuTimes | null {
   const fields = line.trim().split(/\s+/).slice(1, 9).map(Number);
   if (fields.length < 4 || fields.some((n) => !Number.isInteger(n) || n < 0)) return null;
   return { steal: fields[7] ?? 0, total: fields.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * The first processor of /proc/cpuinfo: its name, with vendor, family and model numbers when the
+ * text gives them ("AMD EPYC (AuthenticAMD family 26 model 2)"). Null when it names none.
+ */
+export function parseProcessor(cpuinfo: string): string | null {
+  const first = cpuinfo.split(/\n\s*\n/)[0] ?? '';
+  const field = (name: string) => first.match(new RegExp(`^${name}\\s*:\\s*(.+?)\\s*$`, 'm'))?.[1];
+  const name = field('model name');
+  if (!name) return null;
+  const [vendor, family, model] = [field('vendor_id'), field('cpu family'), field('model')];
+  const detail = [vendor, family && `family ${family}`, model && `model ${model}`].filter(Boolean).join(' ');
+  return detail ? `${name} (${detail})` : name;
+}
+
+/** The machine's processor, as `parseProcessor` reads it, else as Node names it; null when unknown. */
+export function readProcessor(): string | null {
+  try {
+    const named = parseProcessor(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (named) return named;
+  } catch {
+    /* not Linux: Node's name below */
+  }
+  return cpus()[0]?.model ?? null;
 }
 
 /** The machine's counters now; null where there is no /proc/stat. */

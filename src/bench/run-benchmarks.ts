@@ -11,7 +11,7 @@ import { extractionBench } from './extraction-bench.js';
 import { importBench } from './import-bench.js';
 import { httpBench } from './http-bench.js';
 import { searchBench } from './search-bench.js';
-import { readCpuTimes, referenceWorkMs, stolenPercent } from './machine.js';
+import { readCpuTimes, readProcessor, referenceWorkMs, stolenPercent } from './machine.js';
 
 export const BENCHMARKS: Benchmark[] = [extractionBench, importBench, searchBench, httpBench];
 
@@ -37,6 +37,8 @@ export function formatTable(results: BenchResult[]): string {
 
 /** What the machine gave the run (bench/machine.ts): read the figures with it. */
 export interface MachineReport {
+  /** The processor by name, vendor, family and model (bench/machine.ts); null when unknown. */
+  processor: string | null;
   /** The reference workload's time in milliseconds: lower is a faster machine. */
   referenceMs: number;
   /** The share of processor time stolen over the whole run, in percent; null where unknown. */
@@ -48,7 +50,8 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<{ results
   const chosen = options.only ? BENCHMARKS.filter((b) => b.name === options.only) : BENCHMARKS;
   if (chosen.length === 0) throw new Error(`no benchmark named "${options.only}" (there are: ${BENCHMARKS.map((b) => b.name).join(', ')})`);
   const referenceMs = referenceWorkMs();
-  log(`machine: reference work ${referenceMs} ms (lower is faster)`);
+  const processor = readProcessor();
+  log(`machine: ${processor ?? 'processor unknown'}, reference work ${referenceMs} ms (lower is faster)`);
   const start = readCpuTimes();
   const results: BenchResult[] = [];
   for (const b of chosen) {
@@ -62,14 +65,13 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<{ results
     const stolen = stolenPercent(before, readCpuTimes());
     results.push(...out.map((r) => (stolen === null ? r : { ...r, stealPercent: stolen })));
   }
-  const machine: MachineReport = { referenceMs, stealPercent: stolenPercent(start, readCpuTimes()) };
+  const machine: MachineReport = { processor, referenceMs, stealPercent: stolenPercent(start, readCpuTimes()) };
   const outDir = options.outDir ?? 'bench-results';
   await mkdir(outDir, { recursive: true });
   const report = {
     date: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
-    cpu: cpus()[0]?.model ?? null,
     scale: options.scale ?? 1,
     machine,
     results,

@@ -20,7 +20,7 @@ export function register(program: Command): void {
       const { results, machine } = await runBenchmarks({ only: opts.only, scale: opts.scale, outDir: opts.out });
       const stolen = machine.stealPercent === null ? '' : `; ${machine.stealPercent}% of processor time stolen by the hypervisor`;
       process.stdout.write(
-        `${formatTable(results)}\n\nMachine: reference work ${machine.referenceMs} ms (lower is faster)${stolen}\nWritten to ${opts.out}/latest.json\n`,
+        `${formatTable(results)}\n\nMachine: ${machine.processor ?? 'processor unknown'}, reference work ${machine.referenceMs} ms (lower is faster)${stolen}\nWritten to ${opts.out}/latest.json\n`,
       );
     });
 }
