@@ -229,7 +229,7 @@ async function resolvePeopleStep(ctx: RunContext): Promise<number> {
 /** Files hashed and looked up in the store together, and resolved together after storing. */
 const BATCH = 200;
 
-/** Files read and hashed at once while hashing a batch (the reads overlap; few files held in memory). */
+/** Files read and hashed at once while hashing a batch (the reads overlap). */
 const HASH_CONCURRENCY = 8;
 
 /** Bytes of a batch's files kept from hashing to storing; the files past it are read twice. */
