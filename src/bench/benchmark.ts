@@ -17,6 +17,11 @@ export interface BenchResult {
   totalMs?: number;
   /** The share of processor time the hypervisor gave to other machines while it ran, in percent (bench/machine.ts). */
   stealPercent?: number;
+  /**
+   * The reference workload's time just after it ran (bench/machine.ts), to read the rate with:
+   * on a shared host a machine's speed changes within minutes (90 ms, then 123 ms half an hour later).
+   */
+  referenceAfterMs?: number;
   /** Anything else worth keeping (words per letter, failures, ...). */
   details?: Record<string, unknown>;
 }

@@ -32,10 +32,10 @@ describe('the machine under the benchmarks', () => {
     expect(stolenPercent(null, after)).toBeNull();
   });
 
-  it('shows each benchmark\'s stolen share in the table', () => {
-    const table = formatTable([{ name: 'extraction', status: 'ok', rate: 205, stealPercent: 12.5, note: 'one core' }]);
+  it('shows each benchmark\'s stolen share and the reference work after it in the table', () => {
+    const table = formatTable([{ name: 'extraction', status: 'ok', rate: 205, stealPercent: 12.5, referenceAfterMs: 123, note: 'one core' }]);
     const [head, row] = table.split('\n');
     expect(head).toContain('steal %');
-    expect(row!.slice(head!.indexOf('steal %')).trim()).toBe('12.5     one core');
+    expect(row!.slice(head!.indexOf('steal %')).split(/\s{2,}/)).toEqual(['12.5', '123 ms', 'one core']);
   });
 });

@@ -23,12 +23,12 @@ export interface RunOptions {
 }
 
 export function formatTable(results: BenchResult[]): string {
-  const rows = [['benchmark', 'status', 'count', 'rate/s', 'target', 'p50 ms', 'p95 ms', 'total ms', 'steal %', 'note']];
+  const rows = [['benchmark', 'status', 'count', 'rate/s', 'target', 'p50 ms', 'p95 ms', 'total ms', 'steal %', 'ref. after', 'note']];
   for (const r of results) {
     rows.push([
       r.name, r.status, r.count !== undefined ? `${r.count} ${r.unit ?? ''}`.trim() : '', r.rate?.toString() ?? '',
       r.target !== undefined ? `${r.target} ${r.met ? 'met' : 'NOT met'}` : '', r.p50Ms?.toString() ?? '', r.p95Ms?.toString() ?? '',
-      r.totalMs?.toString() ?? '', r.stealPercent?.toString() ?? '', r.note ?? '',
+      r.totalMs?.toString() ?? '', r.stealPercent?.toString() ?? '', r.referenceAfterMs !== undefined ? `${r.referenceAfterMs} ms` : '', r.note ?? '',
     ]);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
@@ -63,7 +63,8 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<{ results
       out = [{ name: b.name, status: 'failed', note: describeError(e) }];
     }
     const stolen = stolenPercent(before, readCpuTimes());
-    results.push(...out.map((r) => (stolen === null ? r : { ...r, stealPercent: stolen })));
+    const referenceAfterMs = referenceWorkMs();
+    results.push(...out.map((r) => ({ ...r, ...(stolen === null ? {} : { stealPercent: stolen }), referenceAfterMs })));
   }
   const machine: MachineReport = { processor, referenceMs, stealPercent: stolenPercent(start, readCpuTimes()) };
   const outDir = options.outDir ?? 'bench-results';
