@@ -20,7 +20,7 @@ interface Lexeme {
 }
 
 function malformed(at: number, what: string): RapError {
-  return new RapError('RAP_ERR_INVALID', `tsvector text at character ${at}: ${what}`, { field: 'searchVector' });
+  return new RapError('RAP_ERR_INVALID', `tsvector text at byte ${at}: ${what}`, { field: 'searchVector' });
 }
 
 /**
