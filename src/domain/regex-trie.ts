@@ -50,6 +50,8 @@ export function trieSource(phrases: Iterable<string>, options: { capitalFirst?: 
  * every position, as before. The caller still checks the start of the word: `\b` lets a phrase
  * follow `é`. Unlike the bare tree, the scan no longer stops at a phrase inside a word (`xhuman
  * rights defender`), which hid the phrase starting a word within it (`defender`).
+ * For a regex without the `u` flag: with `u` and `i`, `\b` made the known organisations' scan
+ * twice as slow as the bare tree.
  */
 export function wordStartTrieSource(phrases: Iterable<string>): string {
   const all = [...phrases];

@@ -12,7 +12,7 @@ import { findStateByName } from '../../reference-data/index.js';
 import { ACRONYM_IN_BRACKETS, nameBeforeAcronym } from './acronym-names.js';
 import { memo, prepare, type EntityInput } from './input.js';
 import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
-import { trieSource, wordStartTrieSource } from '../../domain/regex-trie.js';
+import { trieSource } from '../../domain/regex-trie.js';
 import { MONTH_WORDS, NOT_NAME_WORDS } from './vocabulary.js';
 import type { PlainText } from './markup.js';
 import { CONNECTORS, FINAL_HEAD_WORDS, FINAL_HEADS, INITIAL_HEADS, NAMING_KINDS, NOT_ORGANIZATION, ORG_NOUNS, STATE_WORDS } from './organization-patterns.js';
@@ -84,7 +84,7 @@ const knownMatcher = (() => {
     }
   });
   return {
-    names: new RegExp(`${wordStartTrieSource(names.map((n) => n.toLowerCase()))}(?![\\p{L}])`, 'giu'),
+    names: new RegExp(`(?:${trieSource(names.map((n) => n.toLowerCase()))})(?![\\p{L}])`, 'giu'),
     acronyms: new RegExp(`(?:${trieSource(acronyms)})(?![\\p{L}])`, 'gu'),
     idOf,
   };
