@@ -12,8 +12,8 @@ import { findStateByName } from '../../reference-data/index.js';
 import { ACRONYM_IN_BRACKETS, nameBeforeAcronym } from './acronym-names.js';
 import { memo, prepare, type EntityInput } from './input.js';
 import { KNOWN_ORGANIZATIONS } from './known-organizations.js';
-import { trieSource } from '../../domain/regex-trie.js';
-import { MONTH_WORDS, NOT_NAME_WORDS } from './vocabulary.js';
+import { trieSource, wordStartTrieSource } from '../../domain/regex-trie.js';
+import { LATIN_LETTER, MONTH_WORDS, NOT_NAME_WORDS } from './vocabulary.js';
 import type { PlainText } from './markup.js';
 import { CONNECTORS, FINAL_HEAD_WORDS, FINAL_HEADS, INITIAL_HEADS, NAMING_KINDS, NOT_ORGANIZATION, ORG_NOUNS, STATE_WORDS } from './organization-patterns.js';
 import { allMatches, allMatchesOfEither } from '../all-matches.js';
@@ -84,7 +84,8 @@ const knownMatcher = (() => {
     }
   });
   return {
-    names: new RegExp(`(?:${trieSource(names.map((n) => n.toLowerCase()))})(?![\\p{L}])`, 'giu'),
+    // Without the u flag, behind \b: a third faster than the bare tree with \p{L} (see regex-trie.ts).
+    names: new RegExp(`${wordStartTrieSource(names.map((n) => n.toLowerCase()))}(?!${LATIN_LETTER})`, 'gi'),
     acronyms: new RegExp(`(?:${trieSource(acronyms)})(?![\\p{L}])`, 'gu'),
     idOf,
   };

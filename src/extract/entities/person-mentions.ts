@@ -9,7 +9,7 @@ import type { Language } from '../../domain/dates.js';
 import { hasPluralHonorific, honorificGender, honorificSource, pluralHonorificSource, type Gender } from './honorifics.js';
 import { isBold, type PlainText } from './markup.js';
 import { cleanName, nameSource } from './name-pattern.js';
-import { DESCRIPTOR_PATTERN_LOWER, NAMING_WORDS_PATTERN, TITLE_PATTERN } from './vocabulary.js';
+import { DESCRIPTOR_PATTERN_LOWER, LATIN_LETTER, NAMING_WORDS_PATTERN, TITLE_PATTERN } from './vocabulary.js';
 import { allMatches } from '../all-matches.js';
 
 export type MentionKind = 'honorific' | 'bold' | 'context' | 'speech' | 'listed';
@@ -45,7 +45,7 @@ function patterns(language: Language) {
 
 // Context words are found first; the name is then read beside them on a short slice, which is
 // much faster than trying a name pattern at every capital letter of the text.
-const DESCRIPTOR = new RegExp(`(?:${DESCRIPTOR_PATTERN_LOWER})s?(?![A-Za-z\\u00C0-\\u024F])`, 'gi');
+const DESCRIPTOR = new RegExp(`(?:${DESCRIPTOR_PATTERN_LOWER})s?(?!${LATIN_LETTER})`, 'gi');
 // `named X` (group 1) and `President X` in one scan: no word of one list overlaps a word of the other.
 const NAMED_OR_TITLED = new RegExp(
   `(${NAMING_WORDS_PATTERN})(?![\\p{L}])|${TITLE_PATTERN}(?![\\p{L}])`,

@@ -93,6 +93,12 @@ export const DESCRIPTORS: string[] = [
   'vocero', 'investigadora', 'investigador', 'docente', 'maestra', 'maestro', 'comunicadora', 'comunicador',
 ];
 
+/**
+ * A letter of the Latin alphabets, for regexes without the `u` flag (which cannot say \p{L}):
+ * case-insensitive scans of long phrase lists run about twice as fast without it.
+ */
+export const LATIN_LETTER = '[A-Za-z\\u00C0-\\u024F]';
+
 /** Descriptors as one regex (first letter in either case, apostrophes either way). */
 export const DESCRIPTOR_PATTERN = trieSource(new Set(DESCRIPTORS), { capitalFirst: true });
 
