@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityInput } from './input.js';
 import { extractPersons } from './persons.js';
+import { NAMING_WORDS, TITLE_WORDS } from './vocabulary.js';
 
 const letter = (paragraphs: string[], over: Partial<EntityInput> = {}): EntityInput => ({
   language: 'en',
@@ -178,5 +179,18 @@ describe('names and descriptors in a list of persons', () => {
       ['Hind El Fassiri', 'female', ['teacher']],
       ['Omar Ben Salem', 'male', ['student']],
     ]);
+  });
+});
+
+describe('the words a name may follow', () => {
+  it('all start with an ASCII letter, as the scan for them needs (it gives up positions after \\b fails)', () => {
+    expect([...NAMING_WORDS, ...TITLE_WORDS].filter((w) => !/^[A-Za-z]/.test(w))).toEqual([]);
+  });
+
+  it('are read after a word boundary only, whatever stands before', () => {
+    const found = (text: string) => extractPersons(letter([text])).map((p) => p.name);
+    expect(found('A man named Orvel Tanning was taken away.')).toEqual(['Orvel Tanning']);
+    expect(found('(Minister Halvard Brisk) was present.')).toEqual(['Halvard Brisk']);
+    expect(found('The unnamed Orvel Tanning was taken away.')).toEqual([]);
   });
 });

@@ -51,17 +51,19 @@ export const MONTH_WORDS = words(`
 `);
 
 /** Titles and functions that may stand before a named official: `President X Y`, `juge X Y`. */
-export const TITLE_PATTERN = `(?:${trieSource([
+export const TITLE_WORDS = [
   'President', 'Prime Minister', 'Minister', 'Deputy', 'Senator', 'Governor', 'Mayor', 'Judge', 'Justice', 'Prosecutor', 'General',
   'Colonel', 'Captain', 'Commander', 'Sheikh', 'Imam', 'Bishop', 'Father', 'Rev', 'Rev.', 'Président', 'Ministre', 'juge', 'procureur',
   'Presidente', 'Ministro', 'juez', 'jueza', 'fiscal',
-])})`;
+];
+export const TITLE_PATTERN = `(?:${trieSource(TITLE_WORDS)})`;
 
 /** Words after which a name follows: `a man named X Y`, `une femme dénommée X`, `llamada X`. */
-export const NAMING_WORDS_PATTERN = trieSource([
+export const NAMING_WORDS = [
   'named', 'called', 'identified as', 'nommé', 'nommée', 'dénommé', 'dénommée', 'prénommé', 'prénommée', 'llamado', 'llamada',
   'de nombre', 'identificado como', 'identificada como',
-]);
+];
+export const NAMING_WORDS_PATTERN = trieSource(NAMING_WORDS);
 
 /** Words that describe a person in letters and reports, longest first within a family. */
 export const DESCRIPTORS: string[] = [
