@@ -7,7 +7,7 @@ import { fold } from '../../domain/text.js';
 import { states } from '../../reference-data/index.js';
 import { DEMONYMS } from './demonyms.js';
 import { prepare, type EntityInput } from './input.js';
-import { trieSource } from '../../domain/regex-trie.js';
+import { wordStartTrieSource } from '../../domain/regex-trie.js';
 import { allMatches } from '../all-matches.js';
 
 interface Entry {
@@ -141,7 +141,8 @@ const lowerDemonymWords = new Set(
     .flat()
     .filter((n) => n[0] === n[0]!.toLowerCase()),
 );
-const LOWER_DEMONYM_ALL = new RegExp(`(?:${trieSource(lowerDemonymWords)})s?(?![\\p{L}])`, 'gu');
+// Behind `\b` where a demonym starts with an ASCII letter (regex-trie.ts): `visit` wants a word start.
+const LOWER_DEMONYM_ALL = new RegExp(`${wordStartTrieSource(lowerDemonymWords)}s?(?![\\p{L}])`, 'gu');
 
 export function extractCountries(input: EntityInput): string[] {
   const prepared = prepare(input);

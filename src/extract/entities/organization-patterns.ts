@@ -54,10 +54,11 @@ export const ORG_NOUNS = alt([
  * Nouns after which a capitalised name, even unquoted, is the organisation's: the unambiguous kinds
  * of ORG_NOUNS (a `group`, a `media` or a `party` may be followed by anything).
  */
-export const NAMING_KINDS = alt([
+export const NAMING_KIND_WORDS = [
   'organisation', 'organization', 'NGO', 'association', 'movement', 'collective',
   'ONG', 'mouvement', 'collectif', 'organización', 'organizacion', 'asociación', 'asociacion', 'movimiento', 'colectivo',
-]);
+];
+export const NAMING_KINDS = alt(NAMING_KIND_WORDS);
 
 /**
  * Words that make a name a State body when it opens with them (`State Security Service`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityInput } from './input.js';
 import { extractOrganizations } from './organizations.js';
+import { NAMING_KIND_WORDS } from './organization-patterns.js';
 
 const input = (paragraphs: string[], language: EntityInput['language'] = 'en'): EntityInput => ({
   language,
@@ -109,5 +110,11 @@ describe('extractOrganizations', () => {
       input(['Guards came from Tarrow Security Limited and Brisk Guard Group. Transportes del Lago S.A. de C.V. moved the ore.']),
     );
     expect(orgs.map((o) => o.name)).toEqual(['Tarrow Security Limited', 'Brisk Guard Group', 'Transportes del Lago S.A. de C.V.']);
+  });
+});
+
+describe('the kinds a name may follow unquoted', () => {
+  it('all start with an ASCII letter, as the scan for them needs (it gives up positions after \\b fails)', () => {
+    expect(NAMING_KIND_WORDS.filter((w) => !/^[A-Za-z]/.test(w))).toEqual([]);
   });
 });

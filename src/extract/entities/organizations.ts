@@ -50,9 +50,13 @@ const orgNounBefore = (adjectives: number) => new RegExp(
 // French and Spanish put adjectives after the noun (`el medio digital «Voz del Sur»`, `l'organisation
 // non gouvernementale « X »`); in English, words after the noun are a verb (`the group said "We …"`).
 const ORG_NOUN_BEFORE: Record<Language, RegExp> = { en: orgNounBefore(0), fr: orgNounBefore(2), es: orgNounBefore(2) };
-/** `the organization Kalumaran`, `l'association Tharwa`, `la organización Kalumaran`: a name right after its kind, unquoted. */
+/**
+ * `the organization Kalumaran`, `l'association Tharwa`, `la organización Kalumaran`: a name right
+ * after its kind, unquoted. Every kind starts with an ASCII letter: `\b` gives up positions inside
+ * words before the look-behind is tried (the scan 17.1 -> 12.2 ms over 300 letters).
+ */
 const NAMED_AFTER_KIND = new RegExp(
-  String.raw`(?<![\p{L}])(?:${NAMING_KINDS})\s+(${CAP}(?:\s+${CONNECT}*${CAP}){0,4})`,
+  String.raw`\b(?<![\p{L}])(?:${NAMING_KINDS})\s+(${CAP}(?:\s+${CONNECT}*${CAP}){0,4})`,
   'gu',
 );
 /**
