@@ -187,7 +187,7 @@ describe('the words a name may follow', () => {
     expect([...NAMING_WORDS, ...TITLE_WORDS].filter((w) => !/^[A-Za-z]/.test(w))).toEqual([]);
   });
 
-  it('are read after a word boundary only, whatever stands before', () => {
+  it('are read at the start of a word, after a bracket too, and not inside a word', () => {
     const found = (text: string) => extractPersons(letter([text])).map((p) => p.name);
     expect(found('A man named Orvel Tanning was taken away.')).toEqual(['Orvel Tanning']);
     expect(found('(Minister Halvard Brisk) was present.')).toEqual(['Halvard Brisk']);
