@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { instrumentById, instruments } from '../../reference-data/index.js';
+import { instrumentById, instruments, mandateById } from '../../reference-data/index.js';
 import { RapError } from '../errors.js';
 import { composeLetter, type ComposedLetter } from './compose-letter.js';
 import type { DraftingContext } from './drafting-context.js';
@@ -38,7 +38,7 @@ describe('composeLetter: the anatomy', () => {
         at = i + p.length;
       }
     }
-    expect(letter.text).toMatch(/^\*\*Mandates of the Special Rapporteur on the situation of human rights defenders; /);
+    expect(letter.text.startsWith(`**Mandates of the ${mandateById('sr-human-rights-defenders')!.title}; `)).toBe(true);
     expect(letter.text).toContain('\n\n## **Annex**\n\n### **Reference to international human rights law**\n\n');
     expect(letter.text.endsWith('.\n')).toBe(true);
   });
