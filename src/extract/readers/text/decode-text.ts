@@ -33,10 +33,11 @@ export function detectEncoding(bytes: Uint8Array): string | null {
  * control characters) and RAP_ERR_ENCODING when they claim an encoding they do not follow.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const encoding = detectEncoding(bytes);
+  // A file no longer than the sample was decoded whole when the readers looked at it.
+  const looked = samples.get(bytes);
+  const whole = looked && looked.length === bytes.length ? looked : readSample(bytes);
+  const { encoding, text, controls } = whole;
   if (!encoding) throw new RapError('RAP_ERR_BINARY_FILE', 'it holds NUL bytes, which a text never does');
-  const text = decodeAs(bytes, encoding);
-  const controls = countControlCharacters(text);
   if (controls > Math.max(2, text.length / 1000)) {
     throw new RapError('RAP_ERR_BINARY_FILE', `${controls} control characters where a text would have letters`);
   }
@@ -47,13 +48,33 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { text, encoding };
 }
 
+/** A look at some bytes: their encoding, their text in it, its control characters. */
+interface Sample {
+  /** Bytes looked at. */
+  length: number;
+  encoding: string | null;
+  text: string;
+  controls: number;
+}
+
+/** Bytes (a whole file, or its first bytes) read as text. */
+function readSample(bytes: Uint8Array): Sample {
+  const encoding = detectEncoding(bytes);
+  const text = encoding ? decodeAs(bytes, encoding) : '';
+  return { length: bytes.length, encoding, text, controls: countControlCharacters(text) };
+}
+
+/** The readers (Markdown, plain text) each ask about the same bytes, and the chosen one decodes them: one look serves all. */
+const samples = new WeakMap<Uint8Array, Sample>();
+
 /** A quick yes/no for readers' scores: would `decodeText` accept these bytes? */
 export function looksLikeText(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
-  const encoding = detectEncoding(sample);
-  if (!encoding) return false;
-  const text = decodeAs(sample, encoding);
-  return countControlCharacters(text) <= Math.max(2, text.length / 1000);
+  let sample = samples.get(bytes);
+  if (!sample) {
+    sample = readSample(bytes.subarray(0, SAMPLE_BYTES));
+    samples.set(bytes, sample);
+  }
+  return sample.encoding !== null && sample.controls <= Math.max(2, sample.text.length / 1000);
 }
 
 function decodeAs(bytes: Uint8Array, encoding: string): string {
