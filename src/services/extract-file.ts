@@ -22,8 +22,27 @@ export interface ExtractFileOptions {
 
 /** The record of the document at `path`, with `source` and the document `text` set. */
 export async function extractFile(path: string, options: ExtractFileOptions = {}): Promise<Communication> {
+  return extractFileBytes(path, readFileForExtraction(path), options);
+}
+
+/**
+ * The file's bytes, read as `extractFile` reads them: the size is checked first, a failure is a
+ * RapError placed at the file. An extraction worker starts this as soon as a file is handed to
+ * it, so the file is read while the worker is still busy with the one before.
+ */
+export async function readFileForExtraction(path: string): Promise<Uint8Array> {
   try {
-    const bytes = await readFileWithinLimit(path);
+    return await readFileWithinLimit(path);
+  } catch (e) {
+    if (isRapError(e)) throw e.at({ file: path });
+    throw e;
+  }
+}
+
+/** `extractFile` once the bytes are being read (`readFileForExtraction`). */
+export async function extractFileBytes(path: string, reading: Promise<Uint8Array>, options: ExtractFileOptions = {}): Promise<Communication> {
+  const bytes = await reading;
+  try {
     const fileName = basename(path);
     const doc = await readDocument(bytes, fileName);
     const extract = options.extract ?? extractDocument;

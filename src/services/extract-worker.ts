@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isRapError } from '../domain/errors.js';
 import { vectorInputs } from './document-vector.js';
-import { extractFile } from './extract-file.js';
+import { extractFileBytes, readFileForExtraction } from './extract-file.js';
 import type { FileReply, WorkerReply, WorkerRequest, WorkerSetup } from './extract-pool.js';
 import { createVectorEngine, type VectorEngine } from './vector-engine.js';
 
@@ -14,9 +14,9 @@ import { createVectorEngine, type VectorEngine } from './vector-engine.js';
 const setup = workerData as WorkerSetup;
 const engine: Promise<VectorEngine> | undefined = setup.searchVectors ? createVectorEngine() : undefined;
 
-async function answer({ id, path }: WorkerRequest): Promise<FileReply> {
+async function answer({ id, path }: WorkerRequest, reading: Promise<Uint8Array>): Promise<FileReply> {
   try {
-    const record = await extractFile(path);
+    const record = await extractFileBytes(path, reading);
     const inputs = setup.searchVectors ? vectorInputs(record) : null;
     return { id, record, searchVector: inputs && engine ? await engine.then((e) => e.vectorOf(inputs)) : null };
   } catch (e) {
@@ -31,5 +31,9 @@ let turn = (engine ?? Promise.resolve()).then(
   () => parentPort!.postMessage({ ready: true } satisfies WorkerReply), // the first file will report the failure
 );
 parentPort!.on('message', (request: WorkerRequest) => {
-  turn = turn.then(async () => parentPort!.postMessage(await answer(request)));
+  // Read at once, extracted in turn: the file's reading (on libuv's threads, slow to come back
+  // when both cores are busy) overlaps the files before it instead of leaving this thread idle.
+  const reading = readFileForExtraction(request.path);
+  reading.catch(() => undefined); // reported by answer(), in its turn
+  turn = turn.then(async () => parentPort!.postMessage(await answer(request, reading)));
 });
