@@ -4,6 +4,7 @@
  * lines joined, and paragraphs that a page break cut in two joined again. Markdown bold markers
  * are kept: the subject and names are often bold.
  */
+import { oneByte, WIDE_CHAR } from './one-byte.js';
 
 const PAGE_BREAK_LINE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*(?:Page|Página)\s+\d+(?:\s+(?:of|sur|de)\s+\d+)?\s*$|^\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/i;
@@ -37,18 +38,20 @@ const MARKUP_CHAR = /[<[#*\\\t\u00a0\u2000-\u200b\u202f]/;
 function cleanInline(line: string): string {
   // Most lines carry no markup at all: only their trailing space to remove.
   if (!MARKUP_CHAR.test(line)) return line.trimEnd();
-  return line
-    .replace(/<sup>[^<]*<\/sup>/g, '')
-    .replace(/\[\^\d+\]/g, '')
-    .replace(/!?\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
-    .replace(/<(https?:\/\/[^<>\s]+)>/g, '$1')
-    .replace(/<\/?[a-z][a-z0-9]*[^<>]*>/gi, '')
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/(?<![*\w])\*(?!\*)([^*\n]+?)(?<!\*)\*(?![*\w])/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
-    .replace(/\*\*\s*\*\*/g, '')
-    .replace(/[\u00a0\u2000-\u200b\u202f\t]+/g, ' ')
-    .trimEnd();
+  // Each pattern runs only when the line has the character it needs (no step adds one): a line with
+  // bold markers alone skips most of them. White space is many characters: always looked for.
+  const lt = line.includes('<');
+  const bracket = line.includes('[');
+  let out = line;
+  if (lt) out = out.replace(/<sup>[^<]*<\/sup>/g, '');
+  if (bracket) out = out.replace(/\[\^\d+\]/g, '').replace(/!?\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1');
+  if (lt) out = out.replace(/<(https?:\/\/[^<>\s]+)>/g, '$1').replace(/<\/?[a-z][a-z0-9]*[^<>]*>/gi, '');
+  if (line.includes('#')) out = out.replace(/^\s*#{1,6}\s+/, '');
+  const star = line.includes('*');
+  if (star) out = out.replace(/(?<![*\w])\*(?!\*)([^*\n]+?)(?<!\*)\*(?![*\w])/g, '$1');
+  if (line.includes('\\')) out = out.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+  if (star) out = out.replace(/\*\*\s*\*\*/g, '');
+  return out.replace(/[\u00a0\u2000-\u200b\u202f\t]+/g, ' ').trimEnd();
 }
 
 /** Footnotes at the foot of a PDF page: numbered lines, increasing by one, running to the page's end. */
@@ -83,7 +86,9 @@ interface Block {
 function toBlocks(text: string): Block[] {
   const pages: string[][] = [[]];
   const formFeeds = text.includes('\f');
-  for (const line of (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n')) {
+  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
+  // Cut from a text with wider characters, lines are two-byte strings even when Latin-1 (see one-byte.ts).
+  for (const line of WIDE_CHAR.test(text) ? lines.map(oneByte) : lines) {
     // Most texts have no form feed: their lines are not split again.
     const parts = formFeeds ? line.split('\f') : [line];
     parts.forEach((part, k) => {
