@@ -28,19 +28,38 @@ function letterAt(text: string, i: number): number {
   return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
+// The short words by a hash of their code units, computed while a word is read: most words of a
+// text are given up without being cut out of it.
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+const BY_HASH = new Map<number, Array<[string, Language[]]>>();
+for (const [word, languages] of LANGUAGES_OF) {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+  BY_HASH.set(h, [...(BY_HASH.get(h) ?? []), [word, languages]]);
+}
+
 export function detectLanguage(text: string): Language | null {
   const sample = text.slice(0, 6_000).toLowerCase();
   const counts: Record<Language, number> = { en: 0, fr: 0, es: 0 };
-  for (let i = 0; i < sample.length; ) {
+  const n = sample.length;
+  for (let i = 0; i < n; ) {
     const start = i;
-    for (let len = letterAt(sample, i); len > 0; len = letterAt(sample, i)) i += len;
+    let h = 0;
+    for (let len = letterAt(sample, i); len > 0; len = letterAt(sample, i)) {
+      h = hashStep(h, sample.charCodeAt(i));
+      if (len === 2) h = hashStep(h, sample.charCodeAt(i + 1));
+      i += len;
+    }
     if (i === start) {
       i++;
       continue;
     }
     if (i - start > LONGEST_WORD) continue;
-    const languages = LANGUAGES_OF.get(sample.slice(start, i));
-    if (languages) for (const l of languages) counts[l]++;
+    const entries = BY_HASH.get(h);
+    if (!entries) continue;
+    for (const [word, languages] of entries) {
+      if (word.length === i - start && sample.startsWith(word, start)) for (const l of languages) counts[l]++;
+    }
   }
   const ranked = (Object.entries(counts) as Array<[Language, number]>).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
