@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, findDates, parseDate } from './dates.js';
+import { addDays, findDates, isValidDay, monthNumber, parseDate } from './dates.js';
 
 describe('parseDate', () => {
   it.each([
@@ -64,5 +64,23 @@ describe('dates of replies in Russian, Arabic and Chinese', () => {
     expect(findDates('2020年7月，他被拘留。').map((d) => [d.date, d.precision])).toEqual([['2020-07-01', 'month']]);
     expect(parseDate('31 июня 2021 года')).toBeNull();
     expect(parseDate('2021年2月30日')).toBeNull();
+  });
+});
+
+describe('isValidDay and monthNumber', () => {
+  it('know the length of each month and the leap years, as Date.UTC reads the year', () => {
+    const byDate = (y: number, m: number, d: number) => d >= 1 && m >= 1 && m <= 12 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+    for (const year of [0, 24, 99, 100, 1900, 2000, 2023, 2024, 2100, 2400]) {
+      for (let month = 0; month <= 13; month++) for (let day = 0; day <= 32; day++) expect(isValidDay(year, month, day)).toBe(byDate(year, month, day));
+    }
+    expect(isValidDay(2024, 2, 29)).toBe(true);
+    expect(isValidDay(1900, 2, 29)).toBe(false);
+  });
+
+  it('reads a month name in any of the three languages, with or without its diacritics and a final dot', () => {
+    expect(monthNumber('Février')).toBe(2);
+    expect(monthNumber('agosto')).toBe(8);
+    expect(monthNumber('Sept.')).toBe(9);
+    expect(monthNumber('Smarch')).toBeUndefined();
   });
 });

@@ -35,7 +35,8 @@ for (const [n, names] of monthNames) for (const name of names) MONTHS[name] = n;
 
 /** The month number of a month name in any of the three languages (diacritics and case ignored). */
 export function monthNumber(name: string): number | undefined {
-  return MONTHS[fold(name).replace(/\.$/, '')];
+  const folded = fold(name);
+  return MONTHS[folded.endsWith('.') ? folded.slice(0, -1) : folded];
 }
 
 const MONTH_NAMES = [
@@ -49,9 +50,21 @@ export const MONTH_PATTERN = trieSource(MONTH_NAMES);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether February of `year` has 29 days, as `Date.UTC` reads the year (0-99 are 1900-1999). */
+function isLeapYear(year: number): boolean {
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
 export function isValidDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Whole years and months from the table (no Date built); anything else as `Date` reads it.
+  if (!Number.isInteger(year) || !Number.isInteger(month) || Math.abs(year) > 200_000) {
+    return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  }
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {

@@ -66,6 +66,13 @@ const index = (() => {
 const CAPITAL_WORD = /(?:[A-Z]|(?![\x00-\x7f])\p{Lu})[\p{L}\p{M}\p{N}]*/gu;
 const NEXT_WORD = /[^\p{L}\p{M}\p{N}]+([\p{L}\p{M}\p{N}]+)/uy;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+/** `LETTER` on one UTF-16 unit, ASCII answered without the regex (it is asked before every capitalised word). */
+function isLetterOrDigit(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER.test(String.fromCharCode(c));
+}
+
 const ASCII = /^[\x00-\x7f]*$/;
 
 function foldWord(w: string): string {
@@ -93,7 +100,7 @@ function candidatesOf(word: string): Entry[] | null {
  * the scan goes on. A module function rather than a closure: tsx names closures at every call.
  */
 function visit(text: string, raw: string, at: number, hits: Array<[number, string]>): number {
-  if (at > 0 && LETTER.test(text[at - 1]!)) return at + raw.length;
+  if (at > 0 && isLetterOrDigit(text.charCodeAt(at - 1))) return at + raw.length;
   const candidates = candidatesOf(raw);
   if (!candidates) return at + raw.length;
   for (const c of candidates) {

@@ -39,7 +39,8 @@ export function extractEvents(input: EntityInput): DatedEvent[] {
     // without its year may follow a dated one).
     if (!FOUR_DIGITS.test(p.text) && !(lastDay && DIGIT.test(p.text))) continue;
     for (const s of p.sentences) {
-      let found = eventsOfSentence(s.text);
+      // Prepared paragraphs are squashed: their sentences have no white space to tidy.
+      let found = eventsOfSentence(s.text, true);
       if (found.length === 0 && lastDay) found = eventsWithoutYear(s.text, lastDay);
       if (found.length === 0 || NOT_A_FACT.test(s.text)) continue;
       for (const e of found) if (e.precision === 'day' && (!lastDay || e.date > lastDay)) lastDay = e.date;
@@ -59,7 +60,8 @@ const DIGIT = /\d/;
 
 /**
  * The event of a sentence whose first date has no year (`On 14 June, …`), in the year of the
- * last day the facts gave, or the next year when the day would come before it.
+ * last day the facts gave, or the next year when the day would come before it. The sentence is a
+ * prepared paragraph's: squashed.
  */
 function eventsWithoutYear(sentence: string, lastDay: string): DatedEvent[] {
   if (!DIGIT.test(sentence)) return [];
@@ -68,7 +70,7 @@ function eventsWithoutYear(sentence: string, lastDay: string): DatedEvent[] {
   const year = Number(lastDay.slice(0, 4));
   let date = isoDate(year, first.month, first.day);
   if (date && date < lastDay) date = isoDate(year + 1, first.month, first.day);
-  return date ? [{ date, precision: 'day', text: tidy(sentence) }] : [];
+  return date ? [{ date, precision: 'day', text: tidy(sentence, true) }] : [];
 }
 
 /** The paragraphs of the facts: the range given, else found by its opening and closing words, else all. */
@@ -82,14 +84,17 @@ function factParagraphs(input: EntityInput, paragraphs: PreparedParagraph[]): Pr
   return paragraphs.slice(start, Math.min(end + 1, paragraphs.length)).filter((p) => !isConcerns(p.text));
 }
 
-/** One event per date of a sentence, in order. Exported for documents that are not letters. */
-export function eventsOfSentence(sentence: string): DatedEvent[] {
+/**
+ * One event per date of a sentence, in order. Exported for documents that are not letters.
+ * `squashed`: the sentence has no white space but single spaces (a prepared paragraph's).
+ */
+export function eventsOfSentence(sentence: string, squashed = false): DatedEvent[] {
   // Dates and years alike have four digits: most sentences stop here.
   if (!FOUR_DIGITS.test(sentence)) return [];
   const full = findDates(sentence).map((d) => rangeStart(sentence, d));
   const dates: DateMatch[] = [...full, ...findYears(sentence, full)].sort((a, b) => a.index - b.index);
   if (dates.length === 0) return [];
-  if (dates.length === 1) return [{ date: dates[0]!.date, precision: dates[0]!.precision, text: tidy(sentence) }];
+  if (dates.length === 1) return [{ date: dates[0]!.date, precision: dates[0]!.precision, text: tidy(sentence, squashed) }];
 
   // Cut points between consecutive dates; a range joins its two ends into one clause.
   const cuts: number[] = [0];
@@ -114,7 +119,7 @@ export function eventsOfSentence(sentence: string): DatedEvent[] {
     let j = i + 1;
     while (j < dates.length && joined[j]) j++;
     const to = j < dates.length ? cuts[j]! : sentence.length;
-    events.push({ date: dates[i]!.date, precision: dates[i]!.precision, text: tidy(sentence.slice(from, to)) });
+    events.push({ date: dates[i]!.date, precision: dates[i]!.precision, text: tidy(sentence.slice(from, to), squashed) });
   }
   return events;
 }
@@ -133,12 +138,15 @@ function rangeStart(sentence: string, d: DateMatch): DateMatch {
 const EDGE = /[\s,;:]/;
 const UNUSUAL_SPACE = /[^\S ]| {2}/;
 
-/** Without white space and `,;:` at either end, white space runs as one space (a loop: the regex form scanned the whole text twice). */
-function tidy(text: string): string {
+/**
+ * Without white space and `,;:` at either end, white space runs as one space (a loop: the regex form
+ * scanned the whole text twice). A squashed text has no runs: it is not scanned for them.
+ */
+function tidy(text: string, squashed: boolean): string {
   let from = 0;
   let to = text.length;
   while (from < to && EDGE.test(text[from]!)) from++;
   while (to > from && EDGE.test(text[to - 1]!)) to--;
   const t = text.slice(from, to);
-  return UNUSUAL_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
+  return !squashed && UNUSUAL_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
 }

@@ -44,7 +44,17 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (!word) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // An initial (`J.`) or a dotted acronym (`U.S.`, `U.N.`).
+  if (isAsciiLetters(word)) return word.length === 1 ? word <= 'Z' : false;
   return /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** Only ASCII letters (no dot): an initial when one capital, never a dotted acronym. */
+function isAsciiLetters(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
 }
 
 const LETTER_OR_DOT = /[\p{L}.]/u;
