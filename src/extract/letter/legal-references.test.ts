@@ -28,4 +28,10 @@ describe('readLegalReferences', () => {
       .toEqual([['iccpr', ['9']], ['cat', ['1', '2']]]);
     expect(simple(['los artículos 19 y 21 del Pacto Internacional de Derechos Civiles y Políticos'])).toEqual([['iccpr', ['19', '21']]]);
   });
+  it('reads names across accented words and signs, up to the end of the text', () => {
+    expect(simple(['Nous rappelons l’article 2 de la Déclaration sur les défenseurs des droits de l’homme ×3 et l’article 7 du Pacte international relatif aux droits civils et politiques']))
+      .toEqual([['declaration-hrd', ['2']], ['iccpr', ['7']]]);
+    expect(simple(['articles 1 and 2 of the ICCPR'])).toEqual([['iccpr', ['1', '2']]]);
+    expect(simple(['articles 1 and 2 of the ICCPR/XAB'])).toEqual([]);
+  });
 });

@@ -69,37 +69,56 @@ function wordAt(w: Words, i: number): string {
   return (w.words[i] ??= w.text.slice(w.starts[i], w.ends[i]).toLowerCase());
 }
 
+// The characters of words: ASCII letters and digits, and the letters from U+00C0 to U+1FFF but the
+// signs `×` and `÷`. A table: the test is made at every character of every citing paragraph.
+const WORD_CHAR_END = 0x2000;
+const WORD_CHAR = new Uint8Array(WORD_CHAR_END);
+for (let c = 0; c < WORD_CHAR_END; c++) {
+  WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
+}
+const isWordChar = (c: number) => c < WORD_CHAR_END && WORD_CHAR[c] === 1;
+
+/** The words of `text` into `w`: each run of word characters, a non-ASCII one folded (and perhaps cut in parts). */
+function readWords(text: string, w: Words): void {
+  const n = text.length;
+  let k = 0;
+  // A plain loop over character codes: a Unicode-class regex here costs ten times more.
+  while (k < n) {
+    while (k < n && !isWordChar(text.charCodeAt(k))) k++;
+    if (k >= n) break;
+    const start = k;
+    let ascii = true;
+    for (; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (!isWordChar(c)) break;
+      if (c >= 0x80) ascii = false;
+    }
+    // An ASCII run of letters and digits folds to its lower case, in one piece.
+    if (ascii) {
+      w.words.push(null);
+      w.starts.push(start);
+      w.ends.push(k);
+      continue;
+    }
+    for (const part of foldWord(text.slice(start, k)).split(' ')) {
+      if (!part) continue;
+      w.words.push(part);
+      w.starts.push(start);
+      w.ends.push(k);
+    }
+  }
+}
+
+/** Whether the words from `i` on are `tokens`. */
+function wordsAre(w: Words, i: number, tokens: string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) if (wordAt(w, i + k) !== tokens[k]) return false;
+  return true;
+}
+
 /** Instrument names in a text, scanned word by word. */
 function namedInstruments(text: string): Mention[] {
   const w: Words = { text, words: [], starts: [], ends: [] };
-  // A plain loop over character codes: a Unicode-class regex here costs ten times more.
-  let start = -1;
-  let ascii = true;
-  for (let k = 0; k <= text.length; k++) {
-    const c = k < text.length ? text.charCodeAt(k) : 32;
-    const wordChar = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
-    if (wordChar && start < 0) {
-      start = k;
-      ascii = true;
-    }
-    if (wordChar && c >= 0x80) ascii = false;
-    else if (!wordChar && start >= 0) {
-      // An ASCII run of letters and digits folds to its lower case, in one piece.
-      if (ascii) {
-        w.words.push(null);
-        w.starts.push(start);
-        w.ends.push(k);
-      } else {
-        for (const part of foldWord(text.slice(start, k)).split(' ')) {
-          if (!part) continue;
-          w.words.push(part);
-          w.starts.push(start);
-          w.ends.push(k);
-        }
-      }
-      start = -1;
-    }
-  }
+  readWords(text, w);
   const names = namesByFirstWord();
   const keys = firstWords();
   const out: Mention[] = [];
@@ -113,7 +132,7 @@ function namedInstruments(text: string): Mention[] {
     if (!list) continue;
     for (const entry of list) {
       const n = entry.tokens.length;
-      if (i + n > count || !entry.tokens.every((t, k) => wordAt(w, i + k) === t)) continue;
+      if (i + n > count || !wordsAre(w, i, entry.tokens)) continue;
       const start = w.starts[i]!;
       const end = w.ends[i + n - 1]!;
       if (text[end] !== '/' && text[start - 1] !== '/') out.push({ index: start, end, instrument: entry.instrument });
