@@ -15,7 +15,6 @@ import type { Queryable } from '../store/database.js';
 import {
   deleteCitationsAndMandates,
   deleteMentionsOfCommunication,
-  ensurePlaceholders,
   findStoredLetter,
   writeLetter,
   type CitationLink,
@@ -23,7 +22,7 @@ import {
 } from '../store/communications.repo.js';
 import { appendAudit } from '../store/audit.repo.js';
 import { deleteDocument, insertDocument, type NewDocument } from '../store/documents.repo.js';
-import { insertReply } from '../store/replies.repo.js';
+import { writeReply } from '../store/replies.repo.js';
 import { insertSourceDocument } from '../store/sources.repo.js';
 import { answeredReference, peopleText } from './document-vector.js';
 import { referenceKey, type ReferenceKey } from './reference-key.js';
@@ -189,22 +188,21 @@ async function storeReply(tx: Queryable, record: Communication, file: NewDocumen
   const answered = answeredReference(record);
   if (!answered) throw new RapError('RAP_ERR_NO_REFERENCE', 'no reference of the letter the reply answers', { field: 'relatedCommunications' });
   const k = keyOrFail(answered, 'relatedCommunications');
-  const placeholdersCreated = await ensurePlaceholders(tx, [placeholderOf(k)]);
-  const letter = await findStoredLetter(tx, k.text, k.key);
-  const documentId = await insertDocument(tx, file);
-  const id = await insertReply(tx, {
-    communicationId: letter!.id,
-    referenceText: k.text,
-    date: record.date,
-    language: record.language,
-    title: record.title,
-    record: withoutText(record),
-    body: record.text ?? null,
-    documentId,
-    searchVector: options.searchVector ?? null,
+  const { id, communicationId, referenceText, placeholderCreated } = await writeReply(tx, {
+    reply: {
+      referenceText: k.text,
+      date: record.date,
+      language: record.language,
+      title: record.title,
+      record: withoutText(record),
+      body: record.text ?? null,
+      searchVector: options.searchVector ?? null,
+    },
+    answered: placeholderOf(k),
+    document: file,
   });
   const people = await resolvePeople(tx, record, { replyId: id });
-  return { status: 'stored', kind: 'reply', id, reference: letter!.reference_text, communicationId: letter!.id, placeholdersCreated, ...people };
+  return { status: 'stored', kind: 'reply', id, reference: referenceText, communicationId, placeholdersCreated: placeholderCreated ? 1 : 0, ...people };
 }
 
 async function storeSource(tx: Queryable, record: Communication, file: NewDocument, options: StoreOptions): Promise<StoreResult> {

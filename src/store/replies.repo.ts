@@ -1,9 +1,10 @@
 /** Replies of recipients, each attached to the letter it answers. */
 import type { Communication } from '../domain/communication.js';
 import type { Queryable } from './database.js';
+import type { NewDocument } from './documents.repo.js';
 
 export interface ReplyFields {
-  communicationId: number;
+  /** The reference of the letter it answers, as the reply gives it (canonical text). */
   referenceText: string;
   date: string | null;
   language: string | null;
@@ -11,20 +12,63 @@ export interface ReplyFields {
   /** The interchange record without its text. */
   record: Communication;
   body: string | null;
-  documentId: number;
   /** The search vector in binary form (store/tsvector-binary.ts) when computed ahead; else the statement computes it. */
   searchVector?: Uint8Array | null;
 }
 
-export async function insertReply(db: Queryable, f: ReplyFields): Promise<number> {
-  const { rows } = await db.query<{ id: number }>(
-    `insert into replies (communication_id, reference_text, reply_date, language, title, record, body, document_id, search_vector)
-     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8,
-       coalesce($9::tsvector, rap_document_vector($2, $4, $5, null, $7)))
-     returning id`,
-    [f.communicationId, f.referenceText, f.date, f.language, f.title, JSON.stringify(f.record), f.body, f.documentId, f.searchVector ?? null],
+/** A reply as an import writes it: its file, and the letter it answers, a placeholder if that letter is not stored yet. */
+export interface ReplyWrite {
+  reply: ReplyFields;
+  /** The answered letter's reference, parsed (its placeholder's fields). */
+  answered: { text: string; key: string; type: string | null; recipient: string; number: number; year: number };
+  document: NewDocument;
+}
+
+/**
+ * Writes an imported reply in one statement (four before: placeholder, letter, file, reply; a
+ * fifth of the writer's time for a reply): the answered letter is the one stored under its
+ * reference (exact text first, then key, as findStoredLetter) or else the placeholder made here.
+ */
+export async function writeReply(db: Queryable, w: ReplyWrite): Promise<{ id: number; communicationId: number; referenceText: string; placeholderCreated: boolean }> {
+  const r = w.reply;
+  const a = w.answered;
+  const d = w.document;
+  const { rows } = await db.query<{ id: number; communication_id: number; letter_reference: string; created: boolean }>(
+    `with placeholder as (
+       insert into communications (reference_text, reference_key, reference_type, recipient_code, reference_number, reference_year, status)
+       select $8::text, $9::text, $10::text, $11::text, $12::int, $13::int, 'placeholder'
+       where not exists (select 1 from communications c where c.reference_key = $9::text)
+       on conflict (reference_text) do nothing
+       returning id, reference_text
+     ), letter as (
+       select id, reference_text from placeholder
+       union all
+       (select c.id, c.reference_text from communications c
+        where c.reference_text = $8 or c.reference_key = $9
+        order by (c.reference_text = $8) desc, (c.status = 'imported') desc, c.id
+        limit 1)
+       limit 1
+     ), doc as (
+       insert into documents (sha256, path, format, pages, bytes, kind) values ($14, $15, $16, $17, $18, $20) returning id
+     ), file as (
+       insert into document_files (document_id, content) select id, $19::bytea from doc where $19::bytea is not null
+     ), reply as (
+       insert into replies (communication_id, reference_text, reply_date, language, title, record, body, document_id, search_vector)
+       select letter.id, $1, $2, $3, $4, $5::jsonb, $6, doc.id, coalesce($7::tsvector, rap_document_vector($1, $3, $4, null, $6))
+       from letter, doc
+       returning id, communication_id
+     )
+     select reply.id, reply.communication_id, letter.reference_text as letter_reference,
+       exists (select 1 from placeholder) as created
+     from reply join letter on letter.id = reply.communication_id`,
+    [
+      r.referenceText, r.date, r.language, r.title, JSON.stringify(r.record), r.body, r.searchVector ?? null,
+      a.text, a.key, a.type, a.recipient, a.number, a.year,
+      d.sha256, d.path, d.format, d.pages, d.bytes, d.content ?? null, d.kind,
+    ],
   );
-  return rows[0]!.id;
+  const row = rows[0]!;
+  return { id: row.id, communicationId: row.communication_id, referenceText: row.letter_reference, placeholderCreated: row.created };
 }
 
 export interface ReplyRow {
