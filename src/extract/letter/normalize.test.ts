@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plain, toParagraphs } from './normalize.js';
+import { plain, plainParts, toParagraphs } from './normalize.js';
 
 describe('toParagraphs', () => {
   it('joins hard-wrapped lines and keeps bold markers', () => {
@@ -60,6 +60,19 @@ describe('toParagraphs', () => {
     ]);
   });
 
+  it('collapses runs of spaces inside a line, in plain lines and where markup was taken out', () => {
+    expect(toParagraphs('Ms. Ilka  Moravec was held\nin   XAB.\n\nHeld without<sup>2</sup> <sup>3</sup> charge.\n\nNo run here.')).toEqual([
+      'Ms. Ilka Moravec was held in XAB.',
+      'Held without charge.',
+      'No run here.',
+    ]);
+  });
+
+  it('gives the same paragraphs for a text with a wider character, Latin-1 lines and a letter whose low byte is a line break', () => {
+    const text = 'Señora Núñez\n\nl\u2019homme \u010a here\nthen «XAB»\r\nand ¿qué?\n\nLast line é.';
+    expect(toParagraphs(text)).toEqual(['Señora Núñez', 'l\u2019homme \u010a here then «XAB» and ¿qué?', 'Last line é.']);
+  });
+
   it('plain() takes the bold markers away', () => {
     expect(plain('Ms. **Orla Vantrees** is')).toBe('Ms. Orla Vantrees is');
   });
@@ -85,4 +98,18 @@ describe('toParagraphs on hostile text', () => {
     expect(paragraphs.length).toBeGreaterThan(1);
     expect(paragraphs.join(' ')).toBe(Array(100_000).fill('a').join(' '));
   }, HANG);
+});
+
+describe('plainParts', () => {
+  it('gives each paragraph\'s plain form when their join is the plain form of the joined text', () => {
+    const paragraphs = ['**Ms. Ilka Moravec**', 'Ref.: AL XAB 1/2024'];
+    expect(plainParts(paragraphs)).toEqual(['Ms. Ilka Moravec', 'Ref.: AL XAB 1/2024']);
+    expect(plainParts(paragraphs).join('\n')).toBe(plain(paragraphs.join('\n')));
+  });
+
+  it('gives the joined text\'s plain form alone when a paragraph would join runs of white space', () => {
+    for (const paragraphs of [['a', '', 'b'], ['a ', 'b'], ['**  a**', 'b']]) {
+      expect(plainParts(paragraphs)).toEqual([plain(paragraphs.join('\n'))]);
+    }
+  });
 });

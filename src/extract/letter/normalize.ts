@@ -4,7 +4,7 @@
  * lines joined, and paragraphs that a page break cut in two joined again. Markdown bold markers
  * are kept: the subject and names are often bold.
  */
-import { oneByte, WIDE_CHAR } from './one-byte.js';
+import { oneByteLines, WIDE_CHAR } from './one-byte.js';
 
 const PAGE_BREAK_LINE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*(?:Page|Página)\s+\d+(?:\s+(?:of|sur|de)\s+\d+)?\s*$|^\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/i;
@@ -28,7 +28,8 @@ function endsWithBefore(text: string, chars: Set<string>): boolean {
   return i >= 0 && chars.has(text[i]!);
 }
 
-const MARKUP_CHAR = /[<[#*\\\t\u00a0\u2000-\u200b\u202f]/;
+// A character of markup, or a run of spaces: one scan tells both (the run alone cost as much again).
+const MARKUP_CHAR_OR_RUN = /[<[#*\\\t\u00a0\u2000-\u200b\u202f]| {2}/;
 
 /**
  * Inline markup that carries nothing for the reader: footnote markers, links, italics, escapes,
@@ -36,8 +37,6 @@ const MARKUP_CHAR = /[<[#*\\\t\u00a0\u2000-\u200b\u202f]/;
  * thousands of `[` or `<` would otherwise cost a scan to the line's end at each of them.
  */
 function cleanInline(line: string): string {
-  // Most lines carry no markup at all: only their trailing space to remove.
-  if (!MARKUP_CHAR.test(line)) return line.trimEnd();
   // Each pattern runs only when the line has the character it needs (no step adds one): a line with
   // bold markers alone skips most of them. White space is many characters: always looked for.
   const lt = line.includes('<');
@@ -81,14 +80,17 @@ interface Block {
   lines: string[];
   /** The first block of a page after the first page. */
   afterBreak: boolean;
+  /** Some line may hold a run of spaces. */
+  spaceRuns: boolean;
 }
 
 function toBlocks(text: string): Block[] {
   const pages: string[][] = [[]];
   const formFeeds = text.includes('\f');
-  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
+  const unix = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const lines = unix.split('\n');
   // Cut from a text with wider characters, lines are two-byte strings even when Latin-1 (see one-byte.ts).
-  for (const line of WIDE_CHAR.test(text) ? lines.map(oneByte) : lines) {
+  for (const line of WIDE_CHAR.test(text) ? oneByteLines(unix, lines) : lines) {
     // Most texts have no form feed: their lines are not split again.
     const parts = formFeeds ? line.split('\f') : [line];
     parts.forEach((part, k) => {
@@ -102,10 +104,12 @@ function toBlocks(text: string): Block[] {
     const lines = formFeeds ? dropPageFootnotes(page) : page;
     let current: string[] = [];
     let first = p > 0;
+    let spaceRuns = false;
     const flush = () => {
-      if (current.length) blocks.push({ lines: current, afterBreak: first });
+      if (current.length) blocks.push({ lines: current, afterBreak: first, spaceRuns });
       if (current.length) first = false;
       current = [];
+      spaceRuns = false;
     };
     let inFootnote = false;
     for (const raw of lines) {
@@ -114,8 +118,13 @@ function toBlocks(text: string): Block[] {
       // A footnote goes on to the next blank line, unless a whole paragraph's line comes first (text without blank lines).
       if (inFootnote && raw.length > UNWRAPPED_LINE) inFootnote = false;
       if (inFootnote || PAGE_NUMBER.test(raw)) continue;
-      const line = cleanInline(raw);
-      if (line.trim()) current.push(line);
+      // Most lines carry no markup and no run of spaces: only their trailing space to remove.
+      const bare = !MARKUP_CHAR_OR_RUN.test(raw);
+      const line = bare ? raw.trimEnd() : cleanInline(raw);
+      if (line.trim()) {
+        current.push(line);
+        if (!bare) spaceRuns ||= line.includes('  ');
+      }
     }
     flush();
   });
@@ -183,7 +192,8 @@ function continues(prev: string, next: string, afterBreak: boolean): boolean {
 
 export function toParagraphs(text: string): string[] {
   const out: string[] = [];
-  for (const block of toBlocks(text)) {
+  const blocks = toBlocks(text);
+  for (const block of blocks) {
     const paragraphs = splitBlock(block.lines);
     paragraphs.forEach((p, k) => {
       const prev = out[out.length - 1];
@@ -192,7 +202,9 @@ export function toParagraphs(text: string): string[] {
       else out.push(p);
     });
   }
-  return out.map((p) => p.replace(/ {2,}/g, ' ').trim()).filter((p) => p && !/^\**$/.test(p));
+  // Lines are joined by one space and trimmed: runs of spaces come only from inside a line.
+  const spaceRuns = blocks.some((b) => b.spaceRuns);
+  return out.map((p) => (spaceRuns ? p.replace(/ {2,}/g, ' ') : p).trim()).filter((p) => p && !/^\**$/.test(p));
 }
 
 // Every recogniser asks for the plain form of the same paragraphs: a bounded cache of the last ones.
@@ -217,16 +229,18 @@ const SPACE = /\s/;
 const edgeSpace = (text: string) => SPACE.test(text[0]!) || SPACE.test(text[text.length - 1]!);
 
 /**
- * `plain(paragraphs.join('\n'))`, from the paragraphs' cached plain forms: the same string whenever
- * no paragraph, its bold markers removed, is empty or starts or ends with white space (checked).
+ * Parts whose join by `\n` is `plain(paragraphs.join('\n'))`: the paragraphs' cached plain forms
+ * whenever no paragraph, its bold markers removed, is empty or starts or ends with white space
+ * (checked); otherwise that one text. A scan that no match of runs over a line break can read the
+ * parts one by one.
  */
-export function plainJoined(paragraphs: string[]): string {
+export function plainParts(paragraphs: string[]): string[] {
   for (const p of paragraphs) {
-    if (p === '' || edgeSpace(p)) return plain(paragraphs.join('\n'));
+    if (p === '' || edgeSpace(p)) return [plain(paragraphs.join('\n'))];
     if (p[0] === '*' || p[p.length - 1] === '*') {
       const unmarked = p.replace(/\*\*/g, '');
-      if (unmarked === '' || edgeSpace(unmarked)) return plain(paragraphs.join('\n'));
+      if (unmarked === '' || edgeSpace(unmarked)) return [plain(paragraphs.join('\n'))];
     }
   }
-  return paragraphs.map(plain).join('\n');
+  return paragraphs.map(plain);
 }

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { oneByte, WIDE_CHAR } from './one-byte.js';
+import { oneByteLines, WIDE_CHAR } from './one-byte.js';
 
-describe('oneByte', () => {
-  it('gives the same characters for Latin-1 text cut from a wider one', () => {
-    const letter = 'Ms. Ilka Moravec, défenseure des droits de l\u2019homme\nSeñora Núñez, «XAB» ¿qué? 1½ × 2';
-    const lines = letter.split('\n');
-    expect(WIDE_CHAR.test(letter)).toBe(true);
-    for (const line of lines) expect(oneByte(line)).toBe(line);
-  });
-
-  it('leaves text with wider characters or C1 controls as it is', () => {
-    for (const text of ['l\u2019homme', '\u201cXAC\u201d', 'a\u0080b', 'a\u009fb', 'ok \u{1F600}']) expect(oneByte(text)).toBe(text);
-  });
-
-  it('keeps a leading byte-order mark spelled in Latin-1, the empty text and long texts', () => {
-    for (const text of ['\u00ef\u00bb\u00bfRef.: AL XAD 2/2024', '', 'é'.repeat(10_000) + 'x'.repeat(5_000)]) expect(oneByte(text)).toBe(text);
+describe('oneByteLines', () => {
+  it('gives the same lines, wider characters and C1 controls included, whatever the low byte of a wider character', () => {
+    // U+010A and U+010D have a line break and a carriage return as their low byte.
+    const text = 'Ms. Ilka Moravec\nl\u2019homme \u010a \u010d\n\nSeñora «XAB» a\u0080b\n\u{1F600} ok\nend é';
+    const lines = text.split('\n');
+    expect(oneByteLines(text, lines)).toEqual(lines);
+    expect(WIDE_CHAR.test(text)).toBe(true);
+    expect(oneByteLines('', [''])).toEqual(['']);
+    const long = `${'é'.repeat(10_000)}\n\u00ef\u00bb\u00bfRef.: AL XAD 2/2024\n\u2019`;
+    expect(oneByteLines(long, long.split('\n'))).toEqual(long.split('\n'));
   });
 });

@@ -2,30 +2,41 @@
  * V8 keeps a string one byte a character when every character fits (Latin-1), two bytes otherwise,
  * and a slice of a two-byte string stays two-byte. One curly quote makes a whole letter two-byte,
  * and every paragraph cut from it too: the Unicode-aware patterns of the recognisers scan such
- * strings up to twice slower. `oneByte` gives the same characters in a one-byte string.
+ * strings up to twice slower. `oneByteLines` gives the Latin-1 lines of a text as one-byte strings.
  */
+import { Buffer } from 'node:buffer';
 
 /** Any character beyond Latin-1. */
 export const WIDE_CHAR = /[^\x00-\xff]/;
 
-// `latin1` is windows-1252 for TextDecoder: bytes 0x80-0x9f decode to other characters, so texts
-// with those are left as they are (see oneByte).
-const LATIN1 = new TextDecoder('latin1');
-let bytes = new Uint8Array(4096);
+const WIDE_CHARS = /[^\x00-\xff]/g;
+
+/** The position of the first character beyond Latin-1 in `text` from `from`, or the text's length. */
+function nextWide(text: string, from: number): number {
+  WIDE_CHARS.lastIndex = from;
+  const m = WIDE_CHARS.exec(text);
+  return m ? m.index : text.length;
+}
 
 /**
- * The same text as a one-byte string when it has only Latin-1 characters, other than the C1
- * controls (U+0080-U+009F); otherwise the text itself.
+ * The lines of `text` (`text.split('\n')`), at the cost of one copy of the whole text: those with
+ * only Latin-1 characters (C1 controls included) as slices of a one-byte copy, the others as they
+ * are. Copying line by line cost a loop over every character and a decoder call per line.
  */
-export function oneByte(text: string): string {
-  const n = text.length;
-  if (bytes.length < n) bytes = new Uint8Array(Math.max(n, bytes.length * 2));
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0xff || (c >= 0x80 && c < 0xa0)) return text;
-    bytes[i] = c;
+export function oneByteLines(text: string, lines: string[]): string[] {
+  // Each character to its low byte and back: the Latin-1 ones unchanged, the wider ones garbled
+  // (never read: their lines are kept as they are).
+  const narrow = Buffer.from(text, 'latin1').toString('latin1');
+  const out: string[] = [];
+  let wide = nextWide(text, 0);
+  let at = 0;
+  for (const line of lines) {
+    const end = at + line.length;
+    if (wide < end) {
+      out.push(line);
+      wide = nextWide(text, end);
+    } else out.push(narrow.slice(at, end));
+    at = end + 1;
   }
-  const copy = LATIN1.decode(bytes.subarray(0, n));
-  // A decoder that dropped a leading byte-order mark would give a shorter text.
-  return copy.length === n ? copy : text;
+  return out;
 }

@@ -16,12 +16,12 @@ import { readDeadline } from './deadline.js';
 import { readHead } from './head.js';
 import { readLegalReferences } from './legal-references.js';
 import { readMandatesHeader } from './mandates.js';
-import { plain, plainJoined } from './normalize.js';
+import { plain, plainParts } from './normalize.js';
 import { readQuestions } from './questions.js';
-import { countRedactions } from './redactions.js';
+import { countRedactionsIn } from './redactions.js';
 import { readSignatories } from './signatories.js';
 import { readSubject } from './subject.js';
-import { findDocumentSymbols } from './symbols.js';
+import { findDocumentSymbolsIn } from './symbols.js';
 
 export interface LetterFrame {
   record: Communication;
@@ -82,10 +82,9 @@ export function readLetter(paragraphs: string[], language: Language | null): Let
   for (const c of findCitations([...body, ...annex].map(plain).join('\n'), isRecipientCode)) {
     if (c.key !== own) record.relatedCommunications.push({ reference: c.text, date: c.date });
   }
-  const fullText = paragraphs.join('\n');
-  record.documentSymbols = findDocumentSymbols(plainJoined(paragraphs));
+  record.documentSymbols = findDocumentSymbolsIn(plainParts(paragraphs));
   record.legalReferences = readLegalReferences([...body, ...annex]);
-  record.redactions = countRedactions(fullText);
+  record.redactions = countRedactionsIn(paragraphs);
   if (warnings.length) record.warnings = warnings;
 
   const exclude = new Set(record.signatories.map((s) => s.name));

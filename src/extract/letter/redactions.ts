@@ -5,3 +5,13 @@ const REDACTED = /\[\s*(?:REDACTED|REDACTADO|CAVIARD[ÉE]|EXPURG[ÉE]|SUPPRIM[É
 export function countRedactions(text: string): number {
   return text.match(REDACTED)?.length ?? 0;
 }
+
+const mayHoldRedaction = (text: string) => text.includes('[') || text.includes('█');
+
+/**
+ * `countRedactions(paragraphs.join('\n'))`, without joining and scanning the text when no
+ * paragraph has a `[` or a block, as most letters.
+ */
+export function countRedactionsIn(paragraphs: string[]): number {
+  return paragraphs.some(mayHoldRedaction) ? countRedactions(paragraphs.join('\n')) : 0;
+}

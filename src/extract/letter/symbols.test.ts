@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocumentSymbols } from './symbols.js';
+import { findDocumentSymbols, findDocumentSymbolsIn } from './symbols.js';
 
 describe('findDocumentSymbols', () => {
   it('finds UN symbols and trims the sentence around them', () => {
@@ -8,5 +8,13 @@ describe('findDocumentSymbols', () => {
   });
   it('ignores web addresses, internal codes and "and/or"', () => {
     expect(findDocumentSymbols('https://example.org/en/A/stories/2017/8 G/SO 214 and/or')).toEqual([]);
+  });
+});
+
+describe('findDocumentSymbolsIn', () => {
+  it('finds the symbols of texts joined by line breaks, in order and once each', () => {
+    const texts = ['See A/HRC/23/50 and', 'CCPR/C/GC/35.', 'no symbol here', 'A/HRC/23/50 again; E/CN.4/2006/95'];
+    expect(findDocumentSymbolsIn(texts)).toEqual(['A/HRC/23/50', 'CCPR/C/GC/35', 'E/CN.4/2006/95']);
+    expect(findDocumentSymbolsIn(texts)).toEqual(findDocumentSymbols(texts.join('\n')));
   });
 });

@@ -10,11 +10,23 @@ function trim(symbol: string): string {
 }
 
 export function findDocumentSymbols(text: string): string[] {
+  return findDocumentSymbolsIn([text]);
+}
+
+/**
+ * The symbols of texts joined by line breaks, in order, each once. No symbol runs over a line
+ * break, and one may follow it: each text is read alone, and only when it has a `/`.
+ */
+export function findDocumentSymbolsIn(texts: string[]): string[] {
   const out: string[] = [];
+  for (const text of texts) if (text.includes('/')) collect(text, out);
+  return out;
+}
+
+function collect(text: string, out: string[]): void {
   for (const m of allMatches(SYMBOL, text)) {
     const s = trim(m[0]);
     if (!/\d/.test(s) || s.split('/').length < 3 && !/^[AES]\/\d/.test(s)) continue;
     if (!out.includes(s)) out.push(s);
   }
-  return out;
 }
