@@ -38,6 +38,11 @@ for (const [word, languages] of LANGUAGES_OF) {
   BY_HASH.set(h, [...(BY_HASH.get(h) ?? []), [word, languages]]);
 }
 
+/** Whether a hash may be a short word's: one byte a bucket, set for every word's hash (most words need no Map look-up). */
+const HASH_BUCKETS = 0x1000;
+const MAY_BE_WORD = new Uint8Array(HASH_BUCKETS);
+for (const h of BY_HASH.keys()) MAY_BE_WORD[h & (HASH_BUCKETS - 1)] = 1;
+
 export function detectLanguage(text: string): Language | null {
   const sample = text.slice(0, 6_000).toLowerCase();
   const counts: Record<Language, number> = { en: 0, fr: 0, es: 0 };
@@ -45,8 +50,18 @@ export function detectLanguage(text: string): Language | null {
   for (let i = 0; i < n; ) {
     const start = i;
     let h = 0;
-    for (let len = letterAt(sample, i); len > 0; len = letterAt(sample, i)) {
-      h = hashStep(h, sample.charCodeAt(i));
+    // letterAt inlined for the tabled characters: this loop reads every character of the sample.
+    while (i < n) {
+      const c = sample.charCodeAt(i);
+      if (c < TABLE_SIZE) {
+        if (LETTER_TABLE[c] === 0) break;
+        h = hashStep(h, c);
+        i++;
+        continue;
+      }
+      const len = letterAt(sample, i);
+      if (len === 0) break;
+      h = hashStep(h, c);
       if (len === 2) h = hashStep(h, sample.charCodeAt(i + 1));
       i += len;
     }
@@ -54,7 +69,7 @@ export function detectLanguage(text: string): Language | null {
       i++;
       continue;
     }
-    if (i - start > LONGEST_WORD) continue;
+    if (i - start > LONGEST_WORD || MAY_BE_WORD[h & (HASH_BUCKETS - 1)] === 0) continue;
     const entries = BY_HASH.get(h);
     if (!entries) continue;
     for (const [word, languages] of entries) {
