@@ -21,6 +21,15 @@ describe('extractEvents', () => {
     'We would appreciate receiving a response within 60 days, by 3 June 2024.',
   ];
 
+  it('drops dated sentences about the letter, the law or a reference, in any case', () => {
+    const events = extractEvents(letter([
+      'On 4 May 2023 the State ratified by decree the Covenant.',
+      'Our letter al xab 3/2023 of 5 May 2023 went unanswered.',
+      'On 6 May 2023 she was arrested; see also 2/2023 of 7 May 2023.',
+    ]));
+    expect(events.map((e) => e.date)).toEqual(['2023-05-06', '2023-05-07']);
+  });
+
   it('keeps only the facts section and gives each date its precision', () => {
     const events = extractEvents(letter(paragraphs, { start: 1, end: 5 }));
     expect(events.map((e) => [e.date, e.precision])).toEqual([

