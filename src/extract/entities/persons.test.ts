@@ -15,7 +15,7 @@ describe('extractPersons in English', () => {
   const input = letter(
     [
       'We have the honour to address you in our capacity as Special Rapporteur on the situation of human rights defenders.',
-      'In this connection, we would like to bring to the attention of your Excellency’s Government information we have received concerning the arbitrary detention of journalist Ms. Lirana Vostek.',
+      'We write to draw your Government’s notice to reports we have had about the arbitrary detention of journalist Ms. Lirana Vostek.',
       'Ms. **Lirana Vostek** is a journalist and the founder of the “Open Lens” Foundation in the Republic of Aldovia. Her brother, lawyer Mr. Teodor Vostek, represents her.',
       'According to the information received:',
       'On 3 March 2023, Ms. Vostek was arrested in Mirova Street by officers of the State Security Service. Ms. Vosteck was held for two days.',
