@@ -4,7 +4,7 @@
  */
 import type { Communication } from '../domain/communication.js';
 import type { Queryable } from './database.js';
-import type { NewDocument } from './documents.repo.js';
+import { documentCtes, documentValues, type NewDocument } from './documents.repo.js';
 
 export type CommunicationStatus = 'placeholder' | 'imported';
 
@@ -71,8 +71,10 @@ export interface CommunicationFields {
  * Reference weighted A in plain words, title and people A and the body D, in the letter's
  * language: rap_search_config(language), which folds diacritics (migration 0001).
  */
-// Computed here unless the caller brings it computed ahead ($38, see services/document-vector.ts).
-const SEARCH_VECTOR = `coalesce($38::tsvector, rap_document_vector($1, $10, $11, $19, $16))`;
+// Computed here unless the caller brings it computed ahead ($32, see services/document-vector.ts).
+const SEARCH_VECTOR = `coalesce($32::tsvector, rap_document_vector($1, $10, $11, $19, $16))`;
+/** The file's parameters (documentCtes), after the letter's. */
+const DOCUMENT_PARAMS = 33;
 
 /** What storing a letter needs of the one already stored under its reference (no record, no text). */
 export interface StoredLetter {
@@ -139,17 +141,13 @@ export async function writeLetter(db: Queryable, w: LetterWrite): Promise<{ id: 
          where id = $17::bigint
          returning id`;
   const { rows } = await db.query<{ id: number; created: number }>(
-    `with doc as (
-       insert into documents (sha256, path, format, pages, bytes, kind) values ($20, $21, $22, $23, $24, $25) returning id
-     ), file as (
-       insert into document_files (document_id, content) select id, $39::bytea from doc where $39::bytea is not null
-     ), letter as (
+    `with ${documentCtes(DOCUMENT_PARAMS)}, letter as (
        ${letter}
      ), placeholders as (
        insert into communications (reference_text, reference_key, reference_type, recipient_code, reference_number,
          reference_year, status)
        select distinct on (r.key) r.text, r.key, r.type, r.recipient, r.number, r.year, 'placeholder'
-       from unnest($26::text[], $27::text[], $28::text[], $29::text[], $30::int[], $31::int[])
+       from unnest($20::text[], $21::text[], $22::text[], $23::text[], $24::int[], $25::int[])
          as r(text, key, type, recipient, number, year)
        where not exists (select 1 from communications c where c.reference_key = r.key)
        on conflict (reference_text) do nothing
@@ -161,23 +159,22 @@ export async function writeLetter(db: Queryable, w: LetterWrite): Promise<{ id: 
            (select c.id from communications c where c.reference_text = x.text or c.reference_key = x.key
             order by (c.reference_text = x.text) desc, c.id limit 1),
            (select p.id from placeholders p where p.reference_key = x.key))
-       from letter, unnest($32::text[], $33::text[], $34::text[], $35::text[]) with ordinality as x(reference, text, key, date, position)
+       from letter, unnest($26::text[], $27::text[], $28::text[], $29::text[]) with ordinality as x(reference, text, key, date, position)
      ), mandates as (
        insert into communication_mandates (communication_id, position, mandate_id, title)
        select letter.id, m.position, m.mandate_id, m.title
-       from letter, unnest($36::text[], $37::text[]) with ordinality as m(mandate_id, title, position)
+       from letter, unnest($30::text[], $31::text[]) with ordinality as m(mandate_id, title, position)
      )
      select (select id from letter) as id, (select count(*) from placeholders)::int as created`,
     [
       f.referenceText, f.referenceKey, f.type, f.recipient, f.number, f.year, f.internalCodes, f.date, f.joint,
       f.language, f.title, f.recipientName, f.copiedTo, f.publicationDate, JSON.stringify(f.record), f.body,
       w.existingId, 'imported', f.peopleText,
-      d.sha256, d.path, d.format, d.pages, d.bytes, d.kind,
       w.placeholders.map((r) => r.text), w.placeholders.map((r) => r.key), w.placeholders.map((r) => r.type),
       w.placeholders.map((r) => r.recipient), w.placeholders.map((r) => r.number), w.placeholders.map((r) => r.year),
       w.cites.map((c) => c.reference), w.cites.map((c) => c.text), w.cites.map((c) => c.key), w.cites.map((c) => c.date),
       w.mandates.map((m) => m.mandateId), w.mandates.map((m) => m.title),
-      w.searchVector ?? null, d.content ?? null,
+      w.searchVector ?? null, ...documentValues(d),
     ],
   );
   return { id: rows[0]!.id, placeholdersCreated: rows[0]!.created };

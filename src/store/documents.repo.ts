@@ -25,16 +25,24 @@ export async function findDocumentsBySha(db: Queryable, shas: string[]): Promise
   return new Map(rows.map((r) => [r.sha256, r]));
 }
 
-export async function insertDocument(db: Queryable, d: NewDocument): Promise<number> {
-  const { rows } = await db.query<{ id: number }>(
-    `with doc as (
-       insert into documents (sha256, path, format, pages, bytes, kind) values ($1, $2, $3, $4, $5, $6) returning id
+/**
+ * The CTEs `doc` (the new document's id) and `file` (its bytes, when given) for a statement that
+ * writes a document with something else; parameters from `$first` on, as `documentValues` gives them.
+ */
+export function documentCtes(first: number): string {
+  const p = (n: number) => `$${first + n}`;
+  return `doc as (
+       insert into documents (sha256, path, format, pages, bytes, kind) values (${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}) returning id
      ), file as (
-       insert into document_files (document_id, content) select id, $7::bytea from doc where $7::bytea is not null
-     )
-     select id from doc`,
-    [d.sha256, d.path, d.format, d.pages, d.bytes, d.kind, d.content ?? null],
-  );
+       insert into document_files (document_id, content) select id, ${p(6)}::bytea from doc where ${p(6)}::bytea is not null
+     )`;
+}
+
+/** The parameters of `documentCtes`, in order. */
+export const documentValues = (d: NewDocument): unknown[] => [d.sha256, d.path, d.format, d.pages, d.bytes, d.kind, d.content ?? null];
+
+export async function insertDocument(db: Queryable, d: NewDocument): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(`with ${documentCtes(1)} select id from doc`, documentValues(d));
   return rows[0]!.id;
 }
 

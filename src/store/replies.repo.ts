@@ -1,7 +1,7 @@
 /** Replies of recipients, each attached to the letter it answers. */
 import type { Communication } from '../domain/communication.js';
 import type { Queryable } from './database.js';
-import type { NewDocument } from './documents.repo.js';
+import { documentCtes, documentValues, type NewDocument } from './documents.repo.js';
 
 export interface ReplyFields {
   /** The reference of the letter it answers, as the reply gives it (canonical text). */
@@ -33,7 +33,6 @@ export interface ReplyWrite {
 export async function writeReply(db: Queryable, w: ReplyWrite): Promise<{ id: number; communicationId: number; referenceText: string; placeholderCreated: boolean }> {
   const r = w.reply;
   const a = w.answered;
-  const d = w.document;
   const { rows } = await db.query<{ id: number; communication_id: number; letter_reference: string; created: boolean }>(
     `with placeholder as (
        insert into communications (reference_text, reference_key, reference_type, recipient_code, reference_number, reference_year, status)
@@ -49,11 +48,7 @@ export async function writeReply(db: Queryable, w: ReplyWrite): Promise<{ id: nu
         order by (c.reference_text = $8) desc, (c.status = 'imported') desc, c.id
         limit 1)
        limit 1
-     ), doc as (
-       insert into documents (sha256, path, format, pages, bytes, kind) values ($14, $15, $16, $17, $18, $20) returning id
-     ), file as (
-       insert into document_files (document_id, content) select id, $19::bytea from doc where $19::bytea is not null
-     ), reply as (
+     ), ${documentCtes(14)}, reply as (
        insert into replies (communication_id, reference_text, reply_date, language, title, record, body, document_id, search_vector)
        select letter.id, $1, $2, $3, $4, $5::jsonb, $6, doc.id, coalesce($7::tsvector, rap_document_vector($1, $3, $4, null, $6))
        from letter, doc
@@ -65,7 +60,7 @@ export async function writeReply(db: Queryable, w: ReplyWrite): Promise<{ id: nu
     [
       r.referenceText, r.date, r.language, r.title, JSON.stringify(r.record), r.body, r.searchVector ?? null,
       a.text, a.key, a.type, a.recipient, a.number, a.year,
-      d.sha256, d.path, d.format, d.pages, d.bytes, d.content ?? null, d.kind,
+      ...documentValues(w.document),
     ],
   );
   const row = rows[0]!;
