@@ -13,6 +13,13 @@ const HONORIFIC_TAIL = /(?:\b(?:Ms|Mrs|Mr|Miss|Dr|Mme|Mlle|M|Sra|Srta|Sr)\.?\s*)
 const BEFORE = new RegExp(`(?:^|[^\\p{L}])(${DESCRIPTOR_PATTERN})\\s*,?\\s*$`, 'iu');
 const PLURAL_VERBS = String.raw`(?:are|were|have been|sont|étaient|son|eran|fueron)`;
 const AFTER_START = new RegExp(String.raw`^['’]?\s*(?:,|\s(?:is|was|has been|est|était|es|era|fue|ha sido|${PLURAL_VERBS})\s)`, 'u');
+/**
+ * What a predicate's complement starts with when it says what someone is: an article, a
+ * possessive or a descriptor, maybe after an adverb (`is also a lawyer`, `est avocate`, `son
+ * periodistas`). `is held`, `was arrested and denied a lawyer` say what befell them instead.
+ */
+const ADVERBS = String.raw`(?:also|both|currently|now|formerly|still|reportedly|allegedly|himself|herself|themselves|all|également|aussi|actuellement|tous|toutes|deux|también|actualmente|ambos|ambas|todos|todas)`;
+const DETERMINERS = String.raw`(?:a|an|the|one|his|her|their|its|un|une|le|la|les|des|du|son|sa|ses|leur|leurs|el|los|las|una|uno|unos|unas|su|sus)`;
 /** `Ms. X and Ms. Y are lawyers`: the names after the first, up to the plural verb they share. */
 const COORDINATED = new RegExp(String.raw`^(?:\s*(?:,|and|et|y|e)\s+(?:(?:Ms|Mr|Mrs|Mme|Sra|Sr|M)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})+(?=\s${PLURAL_VERBS}\s)`, 'u');
 const ANY = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?![\\p{L}])`, 'giu');
@@ -20,6 +27,7 @@ const ANY = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?![\\p{L}])`, 'giu'
 // only there: elsewhere a plural is other people's (`a member of the Union of Journalists`).
 const ANY_PLURAL = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?:e?s)?(?![\\p{L}])`, 'giu');
 const PLURAL_VERB = new RegExp(String.raw`^['’]?\s*${PLURAL_VERBS}\s`, 'u');
+const COMPLEMENT = new RegExp(String.raw`^(?:${ADVERBS}\s+)*(?:${DETERMINERS}(?![\p{L}])|l['’]|(?:${DESCRIPTOR_PATTERN})(?:e?s)?(?![\p{L}]))`, 'iu');
 // The predicate stops where a new clause begins.
 const STOP = /[.;:]|\b(?:who|which|whom|qui|que|quien)\b/u;
 // `journalist Jane Doe` inside the predicate describes Jane Doe; `a journalist, Ms. Jane Doe` ends an apposition.
@@ -42,7 +50,8 @@ export function descriptorsOf(mentions: PersonMention[], prepared: Prepared, _la
     let after = plain.text.slice(m.end, m.end + 160);
     const others = COORDINATED.exec(after);
     if (others) after = after.slice(others[0].length);
-    if (AFTER_START.test(after)) {
+    const start = AFTER_START.exec(after);
+    if (start && (start[0].trimEnd().endsWith(',') || COMPLEMENT.test(after.slice(start[0].length)))) {
       const stop = STOP.exec(after.slice(2));
       const clause = stop ? after.slice(0, stop.index + 2) : after;
       for (const d of allMatches(PLURAL_VERB.test(after) ? ANY_PLURAL : ANY, clause)) {

@@ -174,6 +174,17 @@ describe('names and descriptors in a list of persons', () => {
     ]);
   });
 
+  it('reads a predicate only when it says what the person is, not what befell them', () => {
+    const described = (text: string, language: EntityInput['language'] = 'en') =>
+      extractPersons(letter([text], { language })).map((p) => [p.name, p.descriptors]);
+    expect(described('Please say where Mr. Oren Vallis is held and whether he has had access to a lawyer.')).toEqual([['Oren Vallis', []]]);
+    expect(described('Ms. Katya Morrell was arrested and questioned without a lawyer present.')).toEqual([['Katya Morrell', []]]);
+    expect(described('Mr. Oren Vallis is also a blogger.')).toEqual([['Oren Vallis', ['blogger']]]);
+    expect(described('Mme Léa Dorval est également avocate.', 'fr')).toEqual([['Léa Dorval', ['avocate']]]);
+    expect(described("Mme Léa Dorval est l'avocate de la famille.", 'fr')).toEqual([['Léa Dorval', ['avocate']]]);
+    expect(described('La Sra. Rosa Quintana es periodista.', 'es')).toEqual([['Rosa Quintana', ['periodista']]]);
+  });
+
   it('keeps initials and particles written with a capital inside a name', () => {
     expect(persons.slice(3).map((p) => [p.name, p.gender, p.descriptors])).toEqual([
       ['Hind El Fassiri', 'female', ['teacher']],
