@@ -7,8 +7,10 @@
 import { pushSegment, renderSegments, type Segment } from '../marked-text.js';
 
 const TOKEN = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*?)\/?>|([^<]+)/g;
-const NOTE_ITEM = /id="(?:footnote|endnote)-(\d+)"/;
+const NOTE_ITEM = /id="((?:footnote|endnote)-\d+)"/;
 const NOTE_BACKLINK = /href="#(?:footnote|endnote)-ref-\d+"/;
+/** A marker's link to its note: the note's id, which is not its number (a DOCX from LibreOffice starts footnotes at 2). */
+const NOTE_LINK = /href="#((?:footnote|endnote)-\d+)"/;
 
 interface Block {
   segments: Segment[];
@@ -29,6 +31,9 @@ export function htmlToText(html: string): string {
   let sup = 0;
   let skipText = 0;
   let note: Segment[] | null = null;
+  /** A note's id → the number its marker shows in the text. */
+  const noteNumbers = new Map<string, string>();
+  let linkedNote: string | null = null;
   let table: { rows: string[]; cells: string[]; cell: Segment[] | null; depth: number } | null = null;
 
   /** Where text goes now: a table cell, a note, or the current block. */
@@ -48,7 +53,11 @@ export function htmlToText(html: string): string {
   const write = (text: string) => {
     if (skipText) return;
     const value = decodeEntities(text).replace(/\t+/g, ' ');
-    if (sup && /^\[?\d{1,3}\]?$/.test(value.trim())) pushSegment(target(), `<sup>${value.trim().replace(/[[\]]/g, '')}</sup>`, false);
+    if (sup && /^\[?\d{1,3}\]?$/.test(value.trim())) {
+      const number = value.trim().replace(/[[\]]/g, '');
+      if (linkedNote && !noteNumbers.has(linkedNote)) noteNumbers.set(linkedNote, number);
+      pushSegment(target(), `<sup>${number}</sup>`, false);
+    }
     else pushSegment(target(), value, bold > 0 && !!value.trim());
   };
 
@@ -96,6 +105,7 @@ export function htmlToText(html: string): string {
         // The note's "↑" link back to its marker is not text.
         if (open && NOTE_BACKLINK.test(attrs)) skipText++;
         else if (!open && skipText) skipText--;
+        else linkedNote = open ? (NOTE_LINK.exec(attrs)?.[1] ?? null) : null;
         break;
       case 'ol':
       case 'ul':
@@ -106,7 +116,7 @@ export function htmlToText(html: string): string {
         const id = NOTE_ITEM.exec(attrs);
         if (open && id) {
           endBlock();
-          note = [{ text: `<sup>${id[1]}</sup> `, bold: false }];
+          note = [{ text: `<sup>${noteNumbers.get(id[1]!) ?? /\d+$/.exec(id[1]!)![0]}</sup> `, bold: false }];
         } else if (!open && note) {
           const text = renderSegments(note).replace(/\s+/g, ' ').trim();
           if (text) notes.push(text);
