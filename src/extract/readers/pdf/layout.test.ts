@@ -63,6 +63,29 @@ describe('paragraphs', () => {
     ]);
   });
 
+  it('measures the line spacing on wrapped lines, so a letter of short paragraphs a little apart keeps them apart', () => {
+    // Three one-line paragraphs 18 pt apart outnumber the two wrapped lines 13 pt apart.
+    const lines = page([
+      [FULL, 72],
+      ['end of one.', 72],
+      ['Two, in one line.', 72, 18],
+      ['Three, in one line.', 72, 18],
+      ['Four, in one line.', 72, 18],
+      [FULL, 72, 18],
+      ['end of five.', 72],
+      [FULL, 72, 18],
+      ['end of six.', 72],
+    ]);
+    expect(paragraphsOf(lines)).toEqual([
+      `${FULL} end of one.`,
+      'Two, in one line.',
+      'Three, in one line.',
+      'Four, in one line.',
+      `${FULL} end of five.`,
+      `${FULL} end of six.`,
+    ]);
+  });
+
   it('starts a paragraph at each numbered item even without a gap', () => {
     expect(paragraphsOf(page([['1. Please provide information.', 72], ['2. Please explain.', 72]]))).toEqual([
       '1. Please provide information.',
@@ -87,5 +110,13 @@ describe('running lines', () => {
     });
     const kept = dropRunningLines([pageOf(1), pageOf(2), pageOf(3)]).map((p) => p.lines.map((l) => l.text));
     expect(kept).toEqual([['Body text of page 1.'], ['Body text of page 2.'], ['Body text of page 3.']]);
+  });
+
+  it("drops the Office's address at the foot of a one-page letter, which nothing repeats", () => {
+    const lines = buildLines([
+      run('Special Rapporteur on the situation of human rights defenders', 120, 300),
+      run('PALAIS DES NATIONS • 1211 GENEVA 10, SWITZERLAND', 150, 60),
+    ]);
+    expect(dropRunningLines([{ height: 842, lines }])[0]!.lines.map((l) => l.text)).toEqual(['Special Rapporteur on the situation of human rights defenders']);
   });
 });

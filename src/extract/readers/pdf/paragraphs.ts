@@ -25,13 +25,18 @@ const LIST_MARKER = /^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[â€¢â–
 export function measureLayout(lines: readonly Line[], pageLines: readonly (readonly Line[])[]): Layout {
   const bodySize = mode(lines.flatMap((l) => Array<number>(Math.max(1, Math.round(l.text.length / 10))).fill(round(l.size, 0.5)))) ?? 11;
   const body = lines.filter((l) => Math.abs(l.size - bodySize) < 0.6);
+  const right = rightEdge(body.length ? body : lines);
+  // Gaps between lines of body text; and those after a line that runs to the right edge, which
+  // a paragraph wrapped: a letter of short paragraphs has more gaps between paragraphs than within.
   const gaps: number[] = [];
+  const wrappedGaps: number[] = [];
   for (const page of pageLines) {
     for (let i = 1; i < page.length; i++) {
       const [a, b] = [page[i - 1]!, page[i]!];
       const gap = a.y - b.y;
       if (Math.abs(a.size - bodySize) < 0.6 && Math.abs(b.size - bodySize) < 0.6 && gap > 0.8 * bodySize && gap < 2.5 * bodySize) {
         gaps.push(round(gap, 0.5));
+        if (a.right > right - bodySize && Math.abs(a.x - b.x) < 0.8 * bodySize) wrappedGaps.push(round(gap, 0.5));
       }
     }
   }
@@ -39,12 +44,15 @@ export function measureLayout(lines: readonly Line[], pageLines: readonly (reado
   for (const l of lines) for (const w of l.text.toLowerCase().match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? []) words.add(w);
   return {
     bodySize,
-    lineSpacing: mode(gaps) ?? 1.2 * bodySize,
+    lineSpacing: (wrappedGaps.length >= MIN_WRAPPED_GAPS ? mode(wrappedGaps) : mode(gaps)) ?? 1.2 * bodySize,
     left: mode(body.map((l) => round(l.x, 1))) ?? Math.min(...lines.map((l) => l.x)),
-    right: rightEdge(body.length ? body : lines),
+    right,
     words,
   };
 }
+
+/** Wrapped lines needed to measure the line spacing by them alone. */
+const MIN_WRAPPED_GAPS = 3;
 
 export function buildParagraphs(lines: readonly Line[], layout: Layout): Segment[][] {
   const paragraphs: Segment[][] = [];
