@@ -19,6 +19,13 @@ describe('toParagraphs', () => {
     expect(toParagraphs(text)).toEqual(['Le 3 mars 2023, M. Ferrandel a été arrêté et conduit au poste de police central.']);
   });
 
+  it('keeps the rows of a table on lines of their own, and joins the lines of a wrapped paragraph', () => {
+    expect(toParagraphs('Ana Orvel Special Rapporteur on X | Li Dorn Special Rapporteur on Y\nTeo Marsh Chair of Z |\n\nA paragraph\nwrapped once.')).toEqual([
+      'Ana Orvel Special Rapporteur on X | Li Dorn Special Rapporteur on Y\nTeo Marsh Chair of Z |',
+      'A paragraph wrapped once.',
+    ]);
+  });
+
   it('keeps each numbered question apart', () => {
     expect(toParagraphs('las cuestiones siguientes:\n1. Sírvase proporcionar\ninformación.\n2. Sírvase indicar.')).toEqual([
       'las cuestiones siguientes:',

@@ -153,6 +153,9 @@ function pushJoined(out: string[], parts: string[]): void {
 }
 
 /** Lines of one block into paragraphs: list items, anchors and short lines ending a sentence start new ones. */
+/** A row of a table (`cell | cell`, as the DOCX reader writes one): the rows of a table keep their line breaks. */
+const TABLE_ROW = /(?:^|\s)\|(?:\s|$)/;
+
 function splitBlock(lines: string[]): string[] {
   const sorted = lines.map((l) => l.trim().length).sort((a, b) => a - b);
   const typical = lines.length >= 4 ? sorted[Math.floor(sorted.length * 0.8)]! : 0;
@@ -173,7 +176,8 @@ function splitBlock(lines: string[]): string[] {
       pushJoined(out, parts);
       parts = [line];
       tail = '';
-    } else parts.push(HYPHENATED.test(tail) && /^[a-zà-ÿ]/.test(line) ? line : ` ${line}`);
+    } else if (line.includes('|') && prev.includes('|') && TABLE_ROW.test(line) && TABLE_ROW.test(prev)) parts.push(`\n${line}`);
+    else parts.push(HYPHENATED.test(tail) && /^[a-zà-ÿ]/.test(line) ? line : ` ${line}`);
     tail = (tail + line).slice(-2);
   });
   pushJoined(out, parts);

@@ -26,6 +26,30 @@ describe('readSignatories', () => {
       ['Lucía Ferrante', 'sr-torture'],
     ]);
   });
+  it('reads a table whose cells each hold a whole signature, row after row (a DOCX)', () => {
+    const table = [
+      'Priya Ostrander Chair-Rapporteur of the Working Group on Arbitrary Detention | Lucía Ferrante Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment',
+      'Tomas Bericht Special Rapporteur on the situation of human rights defenders |',
+    ].join('\n');
+    expect(readSignatories([table], 2024).map((x) => [x.name, x.mandateId])).toEqual([
+      ['Priya Ostrander', 'wg-arbitrary-detention'],
+      ['Lucía Ferrante', 'sr-torture'],
+      ['Tomas Bericht', 'sr-human-rights-defenders'],
+    ]);
+  });
+  it('pairs each row of names with the row of titles under it, however many columns each pair has', () => {
+    const table = [
+      'Priya Ostrander | Lucía Ferrante',
+      'Chair-Rapporteur of the Working Group on Arbitrary Detention | Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment',
+      'Tomas Bericht |',
+      'Special Rapporteur on the situation of human rights defenders |',
+    ].join('\n');
+    expect(readSignatories([table], 2024).map((x) => [x.name, x.title?.slice(0, 26)])).toEqual([
+      ['Priya Ostrander', 'Chair-Rapporteur of the Wo'],
+      ['Lucía Ferrante', 'Special Rapporteur on tort'],
+      ['Tomas Bericht', 'Special Rapporteur on the '],
+    ]);
+  });
   it('cuts a paragraph holding several signatories before each holder of the year', () => {
     const joined = 'Alice Jill Edwards Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment Margaret Satterthwaite Special Rapporteur on the independence of judges and lawyers';
     expect(readSignatories([joined], 2023).map((x) => [x.name, x.mandateId])).toEqual([

@@ -46,18 +46,42 @@ function splitAtTitle(cell: string): string[] {
   return at && at.index > 0 ? [cell.slice(0, at.index).trim(), cell.slice(at.index).trim()] : [cell.trim()];
 }
 
-/**
- * A table of signatures (a row of names, a row of titles: `Mary Lawlor | Irene Khan`), as one
- * `name title` a signatory, paired by column; null when the cells are not laid out so.
- */
-function tableSignatures(raw: string): string[] | null {
-  const cells = plain(raw).replace(/^\s*\||\|\s*$/g, '').split(CELL_SEPARATOR).flatMap(splitAtTitle).filter(Boolean);
-  const firstTitle = cells.findIndex((c) => TITLE_AT_START.test(c));
-  if (firstTitle < 1 || cells.length !== 2 * firstTitle) return null;
-  const names = cells.slice(0, firstTitle);
-  const titles = cells.slice(firstTitle);
+const cellsOf = (row: string): string[] =>
+  plain(row).replace(/^\s*\||\|\s*$/g, '').split(CELL_SEPARATOR).map((c) => c.trim()).filter(Boolean);
+
+/** A cell that holds a whole signature (`Mary Lawlor Special Rapporteur on …`). */
+function isSignatureCell(cell: string): boolean {
+  const [name, title] = splitAtTitle(cell);
+  return title !== undefined && looksLikeName(name!);
+}
+
+/** A row of names, then a row of their titles (`Mary Lawlor | Irene Khan`), paired by column. */
+function pairedColumns(names: string[], titles: string[]): string[] | null {
+  if (names.length === 0 || names.length !== titles.length) return null;
   if (!names.every(looksLikeName) || !titles.every((t) => TITLE_AT_START.test(t))) return null;
   return names.map((n, i) => `${n} ${titles[i]}`);
+}
+
+/**
+ * A table of signatures as one `name title` a signatory, in reading order, or null when the cells
+ * are not laid out as one: each cell a whole signature; rows of names each followed by a row of
+ * titles; or such rows run together into one line (a PDF's).
+ */
+function tableSignatures(raw: string): string[] | null {
+  const rows = raw.split('\n').map(cellsOf).filter((r) => r.length > 0);
+  if (rows.length > 0 && rows.every((r) => r.every(isSignatureCell))) return rows.flat();
+  if (rows.length >= 2 && rows.length % 2 === 0) {
+    const byRows: string[] = [];
+    for (let i = 0; i < rows.length; i += 2) {
+      const pair = pairedColumns(rows[i]!, rows[i + 1]!);
+      if (!pair) break;
+      byRows.push(...pair);
+      if (i + 2 === rows.length) return byRows;
+    }
+  }
+  const cells = cellsOf(raw.replace(/\n/g, ' ')).flatMap(splitAtTitle);
+  const firstTitle = cells.findIndex((c) => TITLE_AT_START.test(c));
+  return firstTitle < 1 ? null : pairedColumns(cells.slice(0, firstTitle), cells.slice(firstTitle));
 }
 
 /**
