@@ -56,10 +56,10 @@ export function readQuestions(paragraphs: string[]): string[] {
       // The experts speaking again (`We undertake to ensure…`, `Nous nous engageons…`) end the list.
       if (EXPERTS_SPEAK.test(p)) break;
       // A sub-list or a second paragraph of the last question belongs to it.
-      numbered[numbered.length - 1] += ` ${p.replace(/^[-•*▪◦]\s+/, '')}`;
+      numbered[numbered.length - 1] += ` ${p.replace(/^[-•*▪◦\uf020-\uf0ff]\s+/, '')}`;
       continue;
     }
-    unnumbered.push(p.replace(/^[-•*▪◦]\s+/, ''));
+    unnumbered.push(p.replace(/^[-•*▪◦\uf020-\uf0ff]\s+/, ''));
     if (unnumbered.length > 25) return [];
   }
   return numbered.length ? splitRunTogether(numbered) : unnumbered;

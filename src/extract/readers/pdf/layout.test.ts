@@ -43,6 +43,11 @@ describe('lines', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]!.text).toBe('as reported.<sup>3</sup>');
   });
+
+  it('reads a bullet from a symbol font (a private-use character) as a bullet', () => {
+    const lines = buildLines([run('\uf0b7', 72, 700, { width: 4 }), run('Please explain.', 90, 700)]);
+    expect(renderSegments(lines[0]!.segments)).toBe('• Please explain.');
+  });
 });
 
 describe('paragraphs', () => {

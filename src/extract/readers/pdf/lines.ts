@@ -25,6 +25,7 @@ export interface Line {
 
 /** Footnote markers are digits (or the odd asterisk or dagger); other raised text stays inline. */
 const MARKER = /^[\d*†‡]{1,3}$/;
+const SYMBOL_FONT_BULLET = /^[\uf020-\uf0ff](?=\s)/;
 
 export function buildLines(runs: readonly TextRun[]): Line[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -82,6 +83,11 @@ function toLine(group: TextRun[]): Line {
     pushSegment(segments, content, raised ? false : run.bold);
     text += content;
     prev = run;
+  }
+  // A bullet from a symbol font (Symbol, Wingdings) comes out as a private-use character.
+  if (SYMBOL_FONT_BULLET.test(text) && segments[0]) {
+    segments[0].text = `•${segments[0].text.slice(1)}`;
+    text = text.replace(SYMBOL_FONT_BULLET, '•');
   }
   const first = runs[0]!;
   const firstWord = /^\S+/.exec(first.text.trimStart())?.[0] ?? '';
