@@ -107,6 +107,39 @@ describe('paragraphs', () => {
   });
 });
 
+describe('two columns side by side', () => {
+  /** A run of `text` centred on `centre`. */
+  const centred = (text: string, centre: number, y: number) => run(text, centre - (text.length * 5.5) / 2, y);
+
+  it('reads two centred columns (signatures in a table) one after the other, each cell wrapped as one paragraph', () => {
+    const lines = buildLines([
+      centred('Ana Orvel', 180, 300),
+      centred('Li Dorn', 410, 300),
+      centred('Special Rapporteur on the right', 180, 280),
+      centred('Independent Expert on the', 410, 280),
+      centred('to food', 180, 267),
+      centred('enjoyment of all human rights', 410, 267),
+      centred('by older persons', 410, 254),
+    ]);
+    expect(paragraphsOf(lines)).toEqual([
+      'Ana Orvel',
+      'Special Rapporteur on the right to food',
+      'Li Dorn',
+      'Independent Expert on the enjoyment of all human rights by older persons',
+    ]);
+  });
+
+  it('keeps the rows of a table aligned left (a list of names and dates)', () => {
+    const lines = buildLines([
+      run('Tamsin Hale', 72, 300),
+      run('3 May 2023', 300, 300),
+      run('Oskar Brenn-Valdez', 72, 287),
+      run('14 June 2023', 300, 287),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['Tamsin Hale 3 May 2023', 'Oskar Brenn-Valdez 14 June 2023']);
+  });
+});
+
 describe('running lines', () => {
   it('drops headers repeated on every page and lone page numbers, and keeps the text', () => {
     const pageOf = (n: number) => ({

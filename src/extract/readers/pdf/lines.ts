@@ -5,6 +5,7 @@
  */
 import { pushSegment, type Segment } from '../marked-text.js';
 import { widthOfPart } from './glyph-widths.js';
+import { splitCentredColumns } from './columns.js';
 import type { TextRun } from './text-runs.js';
 
 export interface Line {
@@ -21,6 +22,8 @@ export interface Line {
   firstWordWidth: number;
   /** Every letter of the line is bold. */
   bold: boolean;
+  /** The column of a block of two centred columns the line was cut from (columns.ts). */
+  column?: 'left' | 'right';
 }
 
 /** Footnote markers are digits (or the odd asterisk or dagger); other raised text stays inline. */
@@ -45,7 +48,7 @@ export function buildLines(runs: readonly TextRun[]): Line[] {
       groups.splice(i, 1);
     }
   }
-  return groups.map(toLine);
+  return splitCentredColumns(groups, (g) => mainRun(g).size).map((l) => toLine(l.runs, l.column));
 }
 
 function mainRun(group: readonly TextRun[]): TextRun {
@@ -67,7 +70,7 @@ function isRaisedOver(above: readonly TextRun[], below: readonly TextRun[]): boo
   );
 }
 
-function toLine(group: TextRun[]): Line {
+function toLine(group: TextRun[], column?: Line['column']): Line {
   const base = mainRun(group);
   const runs = [...group].sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
@@ -101,6 +104,7 @@ function toLine(group: TextRun[]): Line {
     text,
     firstWordWidth: widthOfPart(firstWord, first.text, first.width),
     bold: textRuns.length > 0 && textRuns.every((r) => r.bold),
+    ...(column ? { column } : {}),
   };
 }
 

@@ -75,7 +75,10 @@ export function startsParagraph(prev: Line, line: Line, layout: Layout): boolean
   const { bodySize, lineSpacing } = layout;
   const expected = lineSpacing * (Math.max(prev.size, line.size) / bodySize);
   if (prev.y - line.y > expected * 1.3) return true;
+  // The first line of a column's block, back at its top.
+  if (line.y > prev.y) return true;
   if (Math.abs(prev.size - line.size) > 1) return true;
+  if (sameColumnCentre(prev, line)) return prev.bold !== line.bold;
   if (LIST_MARKER.test(line.text)) return true;
   if (isWrapped(prev, line, layout)) return false;
   const shift = line.x - prev.x;
@@ -98,9 +101,14 @@ export function isWrapped(prev: Line, next: Line, layout: Layout): boolean {
   return prev.right + space + next.firstWordWidth > layout.right - slack;
 }
 
+/** Two lines of one column of a block of centred columns, centred on the same point: wrapped within their cell. */
+function sameColumnCentre(prev: Line, line: Line): boolean {
+  return !!prev.column && prev.column === line.column && Math.abs((prev.x + prev.right) / 2 - (line.x + line.right) / 2) < 0.75 * prev.size;
+}
+
 /** What goes between a line and the next one of the same paragraph. */
 function joinLine(paragraph: Segment[], prev: Line, line: Line, layout: Layout): void {
-  if (!isWrapped(prev, line, layout)) {
+  if (!isWrapped(prev, line, layout) && !sameColumnCentre(prev, line)) {
     pushSegment(paragraph, '\n', false);
     return;
   }
