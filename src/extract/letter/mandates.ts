@@ -50,8 +50,15 @@ function allCandidates(): Candidate[] {
 }
 
 /** The registry mandate a title designates, or undefined. */
+const cleanTitle = (title: string) => plain(title).replace(OFFICE_PREFIX, '').replace(LEADING_ARTICLE, '').replace(/[.,;:\s]+$/, '');
+
+/** A mandate's title in full, as the registry knows it (an office before it aside): not a part of one. */
+export function isWholeMandateTitle(title: string): boolean {
+  return findMandateByTitle(cleanTitle(title)) !== undefined;
+}
+
 export function matchMandate(title: string): Mandate | undefined {
-  const clean = plain(title).replace(OFFICE_PREFIX, '').replace(LEADING_ARTICLE, '').replace(/[.,;:\s]+$/, '');
+  const clean = cleanTitle(title);
   const exact = findMandateByTitle(clean);
   if (exact && clean.split(/\s+/).length > 2) return exact;
   const mine = tokens(clean);

@@ -57,6 +57,14 @@ describe('readSignatories', () => {
       ['Margaret Satterthwaite', 'sr-independence-judges-lawyers'],
     ]);
   });
+  it('joins the end of a title that a narrow column put on a line of its own, and not the next name', () => {
+    const s = readSignatories(['Priya Ostrander', 'Vice-Chair of the Working Group on Arbitrary', 'Detention', 'Lucía Ferrante', 'Special Rapporteur on the situation of human', 'rights defenders', 'Tomas Bericht'], 2024);
+    expect(s.map((x) => [x.name, x.title, x.mandateId])).toEqual([
+      ['Priya Ostrander', 'Vice-Chair of the Working Group on Arbitrary Detention', 'wg-arbitrary-detention'],
+      ['Lucía Ferrante', 'Special Rapporteur on the situation of human rights defenders', 'sr-human-rights-defenders'],
+      ['Tomas Bericht', null, null],
+    ]);
+  });
   it('stops at the annex', () => {
     expect(readSignatories(['Priya Ostrander', 'Working Group on Arbitrary Detention', 'Annex', 'Reference to international human rights law'], 2024)).toHaveLength(1);
   });

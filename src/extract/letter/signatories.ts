@@ -6,7 +6,7 @@
 import type { Signatory } from '../../domain/communication.js';
 import { fold } from '../../domain/text.js';
 import { holdersIn, mandates } from '../../reference-data/index.js';
-import { MANDATE_BODY_PATTERN, matchMandate } from './mandates.js';
+import { MANDATE_BODY_PATTERN, isWholeMandateTitle, matchMandate } from './mandates.js';
 import { plain } from './normalize.js';
 
 const TITLE = String.raw`(?:(?:(?:Chair|Chairperson|Vice-Chair|Member)(?:-Rapporteur)?\s+(?:on\s+Communications\s+)?of|Pr[ée]sident(?:e)?-Rapporteu(?:r|se)|Vice-pr[ée]sident(?:e)?|Presidente?(?:a)?-Relator(?:a)?|Vicepresident[ea])\b|${MANDATE_BODY_PATTERN}\b)`;
@@ -112,6 +112,12 @@ function blocks(paragraphs: string[], year: number | null): string[] {
   return out;
 }
 
+/** A line that ends the title before it: it goes on in lower case, or makes a part of a title a whole one (`… on Arbitrary` + `Detention`). */
+function continuesTitle(title: string | null, line: string): boolean {
+  if (!title || line.split(/\s+/).length > 6) return false;
+  return /^\p{Ll}/u.test(line) || (!isWholeMandateTitle(title) && isWholeMandateTitle(`${title} ${line}`));
+}
+
 export function readSignatories(paragraphs: string[], year: number | null): Signatory[] {
   const out: Signatory[] = [];
   let pending: string | null = null;
@@ -135,6 +141,11 @@ export function readSignatories(paragraphs: string[], year: number | null): Sign
     } else if (title !== null && pending) {
       push(pending, title);
       pending = null;
+    } else if (title === null && !pending && continuesTitle(out[out.length - 1]?.title ?? null, p)) {
+      // The end of a title that a narrow column (a table's cell) wrapped onto a line of its own.
+      const last = out[out.length - 1]!;
+      last.title = `${last.title} ${p}`;
+      last.mandateId = matchMandate(last.title)?.id ?? last.mandateId;
     } else if (title === null && looksLikeName(p)) {
       if (pending) push(pending, null);
       pending = p;
