@@ -59,6 +59,8 @@ describe('extractOrganizations', () => {
       'Ligue borélienne des droits humains',
       "Association pour la défense des droits de l'enfant",
     ]);
+    const liberties = extractOrganizations(input(['Me Anouk Belcastel est membre de la Ligue vardenaise pour la défense des libertés et du Collectif tolvarien des droits et libertés fondamentales.'], 'fr'));
+    expect(liberties.map((o) => o.name)).toEqual(['Ligue vardenaise pour la défense des libertés', 'Collectif tolvarien des droits et libertés fondamentales']);
   });
   it('keeps a body opened by the State out, and a name that speaks of the State in', () => {
     const orgs = extractOrganizations(input(['La Sra. Ana Ruiz es integrante del Movimiento de Víctimas de Crímenes de Estado (MOVICE). Fue citada por el Estado Mayor Conjunto y la State Bureau of Investigation.'], 'es'));

@@ -61,10 +61,11 @@ const NAMED_AFTER_KIND = new RegExp(
 );
 /**
  * French names in sentence case, where no capital says where they end, but the rights they defend
- * do: `Ligue tolvarienne des droits humains`, `Mouvement burkinabè des droits de l'homme et des peuples`.
+ * do: `Ligue tolvarienne des droits humains`, `Mouvement burkinabè des droits de l'homme et des peuples`,
+ * `Ligue borélienne pour la défense des libertés`.
  */
 const RIGHTS_NAME = new RegExp(
-  String.raw`(?:${INITIAL_HEADS})(?:\s+\p{Ll}[\p{Ll}\p{M}-]*)?\s+(?:pour\s+la\s+(?:défense|protection|promotion)\s+)?des\s+droits\s+(?:de\s+l['’]homme|humains|de\s+la\s+femme|des\s+femmes|de\s+l['’]enfant|des\s+enfants)(?:\s+et\s+des\s+(?:peuples|libertés))?(?![\p{L}])`,
+  String.raw`(?:${INITIAL_HEADS})(?:\s+\p{Ll}[\p{Ll}\p{M}-]*)?\s+(?:pour\s+la\s+(?:défense|protection|promotion)\s+)?des\s+(?:droits\s+(?:de\s+l['’]homme|humains|de\s+la\s+femme|des\s+femmes|de\s+l['’]enfant|des\s+enfants)(?:\s+et\s+des\s+(?:peuples|libertés))?|(?:droits\s+et\s+(?:des\s+)?)?libertés(?:\s+(?:fondamentales|publiques|individuelles))?)(?![\p{L}])`,
   'gu',
 );
 const HEAD_INSIDE = new RegExp(String.raw`(?:^|\s)(?:${FINAL_HEADS}|${INITIAL_HEADS})(?:\s|$)`, 'u');
@@ -199,7 +200,7 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[], language:
     if (NOT_NAME_WORDS.has(first) || MONTH_WORDS.has(first) || !mentions.free(start, start + name.length)) continue;
     mentions.add(name, start, start + name.length, 1);
   }
-  // A bracket, a `#`, `droits`: each scan below needs it, and `includes` looks far faster than a scan.
+  // A bracket, a `#`, `droits` or `libertés`: each scan below needs it, and `includes` looks far faster than a scan.
   for (const m of text.includes('(') ? allMatches(ACRONYM_IN_BRACKETS, text) : []) {
     const from = Math.max(0, m.index - 200);
     const spelled = nameBeforeAcronym(text.slice(from, m.index), m[1]!);
@@ -207,7 +208,7 @@ function mentionsIn(plain: PlainText, base: number, out: OrgMention[], language:
     const start = from + spelled.start;
     if (mentions.free(start, m.index)) mentions.add(spelled.name, start, start + spelled.name.length, 2);
   }
-  for (const m of language === 'fr' && text.includes('droits') ? allMatches(RIGHTS_NAME, text) : []) {
+  for (const m of language === 'fr' && (text.includes('droits') || text.includes('libertés')) ? allMatches(RIGHTS_NAME, text) : []) {
     if (mentions.wordStart(m.index) && mentions.free(m.index, m.index + m[0].length)) mentions.add(m[0], m.index, m.index + m[0].length, 2);
   }
   // Runs that end with their head word, then runs that start with it: [start, text, ends with the head].
