@@ -15,4 +15,12 @@ describe('splitSentences', () => {
     expect(splitSentences('He wrote plan b. Then he left.').map((s) => s.text)).toEqual(['He wrote plan b.', 'Then he left.']);
     expect(splitSentences('She met É. Varga there.').map((s) => s.text)).toEqual(['She met É. Varga there.']);
   });
+
+  it('ends a sentence after a company\'s legal form, but not between two of them', () => {
+    expect(splitSentences('Guards employed by Coldmere Mining Ltd. threatened him. On 2 May 2023, the radio was raided by Vantor Co. Ltd. staff.').map((s) => s.text)).toEqual([
+      'Guards employed by Coldmere Mining Ltd. threatened him.',
+      'On 2 May 2023, the radio was raided by Vantor Co. Ltd. staff.',
+    ]);
+    expect(splitSentences('He worked for Orbis Inc. The company denied it.').map((s) => s.text)).toEqual(['He worked for Orbis Inc.', 'The company denied it.']);
+  });
 });

@@ -26,7 +26,7 @@ export function splitSentences(paragraph: string): Sentence[] {
   let start = 0;
   END.lastIndex = 0;
   for (let m = END.exec(paragraph); m; m = END.exec(paragraph)) {
-    if (m[0].startsWith('.') && isAbbreviation(paragraph, m.index)) continue;
+    if (m[0].startsWith('.') && isAbbreviation(paragraph, m.index) && !endsCompanyName(paragraph, m.index, m.index + m[0].length)) continue;
     const end = m.index + m[0].trimEnd().length;
     const text = paragraph.slice(start, end).trim();
     if (text) out.push({ text, start });
@@ -35,6 +35,18 @@ export function splitSentences(paragraph: string): Sentence[] {
   const rest = paragraph.slice(start).trim();
   if (rest) out.push({ text: rest, start });
   return out;
+}
+
+/** A company's legal form ends its name: `… Mining Ltd. On 2 May …` ends a sentence, `Tata Co. Ltd.` does not. */
+const COMPANY_FORMS = new Set(['ltd', 'inc', 'corp', 'co']);
+const NEXT_WORD = /^[\p{L}]+/u;
+
+function endsCompanyName(text: string, dot: number, next: number): boolean {
+  let i = dot;
+  while (i > 0 && /\p{L}/u.test(text[i - 1]!)) i--;
+  if (!COMPANY_FORMS.has(text.slice(i, dot).toLowerCase())) return false;
+  const word = NEXT_WORD.exec(text.slice(next, next + 30))?.[0];
+  return word !== undefined && !COMPANY_FORMS.has(word.toLowerCase()) && !/^(?:LLC|PLC|S\.?A|GmbH|Limited)$/i.test(word);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
