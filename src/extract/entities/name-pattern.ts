@@ -62,7 +62,10 @@ function clean(raw: string, options: { minWords?: number; dropLeading?: boolean 
       continue;
     }
     const isWord = /^\p{Lu}/u.test(token) || /^(?:al|el|ad|as|ash|at|ar|ud|d|l)['’-]/u.test(token);
-    const bad = isWord && (NOT_NAME_WORDS.has(key) || HONORIFICS.has(key) || key.length === 0);
+    // Right after an honorific, a short capitalised word before another name word is a name (`Mr. Le Van Duc`, `Ms. An Ho`).
+    const surname = kept.length === 0 && options.dropLeading === false && key.length <= 3 && !HONORIFICS.has(key) && next !== undefined
+      && /^\p{Lu}\p{Ll}/u.test(next) && !NOT_NAME_WORDS.has(fold(next)) && !HONORIFICS.has(fold(next));
+    const bad = isWord && !surname && (NOT_NAME_WORDS.has(key) || HONORIFICS.has(key) || key.length === 0);
     if (bad || (!isWord && !PARTICLES.has(key))) {
       if (kept.length === 0 && options.dropLeading !== false) continue;
       // `Voices Without Walls Coalition`: a run that goes on into an institution's word is its name.

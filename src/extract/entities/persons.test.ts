@@ -46,6 +46,21 @@ describe('extractPersons in English', () => {
   });
 });
 
+describe('the persons a letter about a group is about', () => {
+  it('are those its facts call Mr. or Ms., when neither its subject nor the text before the facts names anyone', () => {
+    const persons = extractPersons(letter(
+      [
+        'We would like to bring to your attention information we have received concerning threats against members of the Vessu community.',
+        'According to the information received:',
+        'On 12 April 2023, Mr. Teodor Arvani, a community leader, was threatened by guards. Minister Halvard Brisk dismissed the complaint.',
+        'We express our concern at these threats.',
+      ],
+      { subject: 'threats against members of the Vessu community', facts: { start: 1, end: 3 } },
+    ));
+    expect(persons.map((p) => [p.name, p.role])).toEqual([['Teodor Arvani', 'victim'], ['Halvard Brisk', 'mentioned']]);
+  });
+});
+
 describe('another name given in brackets', () => {
   it('is a variant of the person it follows, in English, French and Spanish', () => {
     const en = extractPersons(letter(['The arrest of Mr. Datu Varnaga (also known as "Datu Vars") and Ms. Ilsa Dorn was reported.']));
@@ -183,6 +198,13 @@ describe('names and descriptors in a list of persons', () => {
     expect(described('Mme Léa Dorval est également avocate.', 'fr')).toEqual([['Léa Dorval', ['avocate']]]);
     expect(described("Mme Léa Dorval est l'avocate de la famille.", 'fr')).toEqual([['Léa Dorval', ['avocate']]]);
     expect(described('La Sra. Rosa Quintana es periodista.', 'es')).toEqual([['Rosa Quintana', ['periodista']]]);
+  });
+
+  it('reads a short surname that is also a common word right after an honorific (Le, An), and no other word', () => {
+    const names = (text: string) => extractPersons(letter([text])).map((p) => [p.name, p.variants]);
+    expect(names('We have received information concerning Mr. Lê Văn Đức, a lawyer. Mr. **Le Van Đuc** was detained.')).toEqual([['Le Van Đuc', ['Lê Văn Đức']]]);
+    expect(names('Ms. An Thi Hoa was questioned.')).toEqual([['An Thi Hoa', []]]);
+    expect(names('Mr. President, we write again. Ms. The was absent.')).toEqual([]);
   });
 
   it('keeps initials and particles written with a capital inside a name', () => {

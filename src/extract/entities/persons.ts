@@ -4,7 +4,7 @@
  * organisations) and merged (`Ms. Smailova` after `Ms. Dinara Smailova`, `Sekerbaeva` beside
  * `Sekerbayeva`). A person is a victim when the letter is about them: named in its subject,
  * bolded or in its list of the persons concerned; when a letter marks no one so, the persons
- * introduced before the facts.
+ * introduced before the facts; failing those, the persons its facts call Mr. or Ms.
  */
 import type { Person } from '../../domain/communication.js';
 import { fold } from '../../domain/text.js';
@@ -226,5 +226,12 @@ function markVictims(persons: Person[], entries: Entry[], input: EntityInput, su
     const first = Math.min(...e.mentions.map((m) => m.paragraph));
     const before = factsStart !== undefined ? first < factsStart : first === firstParagraph && first <= 3;
     if (before && e.mentions.some((m) => m.kind !== 'speech')) persons[i]!.role = 'victim';
+  });
+  if (persons.some((p) => p.role === 'victim') || factsStart === undefined) return;
+  // A letter about a group (`members of the … community`) first names its people in the facts: those
+  // it calls Mr., Ms. or their like there, as letters call the people they are about (officials go by their office).
+  const factsEnd = input.facts?.end ?? Infinity;
+  entries.forEach((e, i) => {
+    if (e.mentions.some((m) => m.kind === 'honorific' && m.paragraph >= factsStart && m.paragraph < factsEnd)) persons[i]!.role = 'victim';
   });
 }
