@@ -53,6 +53,8 @@ describe('findReferences', () => {
     const refs = findReferences('were raised in a communication to the Government dated 18 March 2024 (AL XAC 1/2024).');
     expect(refs[0]).toMatchObject({ date: '2024-03-18' });
     expect(refs[0]!.reference.text).toBe('AL XAC 1/2024');
+    const labelled = findReferences('our communication of 2 September 2019 (ref. OL XAA 3/2019) and that of 4 May 2020 (réf. : UA XAA 1/2020)');
+    expect(labelled.map((r) => [r.reference.text, r.date])).toEqual([['OL XAA 3/2019', '2019-09-02'], ['UA XAA 1/2020', '2020-05-04']]);
   });
 
   it('reads French and Spanish links to the date', () => {

@@ -54,8 +54,9 @@ function readAt(text: string, typeMatch: RegExpExecArray): Omit<ReferenceMatch, 
 }
 
 const AFTER_LINK = /^[\s),:;\]]*(?:(?:and|which\s+was|that\s+was|was|were|sent|transmitted|dated|of|on|du|en\s+date\s+du|envoy[ée]e?s?|transmise?s?|le|de\s+fecha|fechad[ao]s?|enviad[ao]s?|transmitid[ao]s?|del|de|el|от|المؤرخة|المؤرخ|بتاريخ|في)\s+)*(?:于|日期为|，|\s)*$/iu;
-// `2023年4月2日联合来函（OL XAB 2/2023）`: a Chinese date comes first, then `joint letter`.
-const BEFORE_LINK = /^[\s,，]*(?:联合来函|来函|信函)?[(\[（]?[\s]*$/u;
+// `2023年4月2日联合来函（OL XAB 2/2023）`: a Chinese date comes first, then `joint letter`;
+// `our communication of 2 September 2019 (ref. OL XAB 3/2019)`.
+const BEFORE_LINK = /^[\s,，]*(?:联合来函|来函|信函)?[(\[（]?\s*(?:(?:ref|réf|reference|référence|referencia)\.?\s*:?\s*)?$/iu;
 
 function nearbyDate(text: string, index: number, length: number): string | null {
   const after = text.slice(index + length, index + length + 60);
