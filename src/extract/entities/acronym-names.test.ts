@@ -20,6 +20,13 @@ describe('a name spelled out before its acronym', () => {
     expect(spelled('a member of the borelian press union ', 'BPU')).toBeNull();
   });
 
+  it('is read from the first letters of its words when its initials do not spell it, from the furthest capital that fits', () => {
+    expect(spelled('miembro del Comité de Familiares de Detenidos Desaparecidos ', 'COFADE')).toBe('Comité de Familiares de Detenidos Desaparecidos');
+    expect(spelled('coordinadora del Consejo Cívico de Organizaciones Populares e Indígenas de Calvera ', 'COPINCA')).toBe('Consejo Cívico de Organizaciones Populares e Indígenas de Calvera');
+    expect(spelled('como dijo el presidente ', 'COFADE')).toBeNull();
+    expect(spelled('en la reunión de Lima ', 'LIMA')).toBeNull();
+  });
+
   it('is none when the words do not spell it or a sentence ends between them', () => {
     expect(spelled('He said this ', 'HRW')).toBeNull();
     expect(spelled('for human rights. Watch ', 'HRW')).toBeNull();

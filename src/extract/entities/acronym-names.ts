@@ -4,7 +4,8 @@
  * organisation's name in sentence case, where the shape of capitalised words finds nothing; the
  * acronym says where the name starts: at the capitalised word from which the initials of the
  * words that are not joining words spell it (the last word may be left out of it, as `Centre` is
- * in `Election Monitoring and Democracy Studies Centre (EMDS)`).
+ * in `Election Monitoring and Democracy Studies Centre (EMDS)`), or failing that from which the
+ * first letters of its words spell it (`COFADE`).
  */
 import { CONNECTOR_WORDS } from './organization-patterns.js';
 
@@ -60,5 +61,48 @@ export function nameBeforeAcronym(before: string, acronym: string): { name: stri
     const start = w.start + w.text.length - bare.length;
     if (spells && initials.length >= 2) return { name: before.slice(start, last.end), start };
   }
-  return null;
+  return letters.length >= MIN_SYLLABIC ? syllabicName(before, words, letters) : null;
+}
+
+/** Fewest letters of an acronym read from the first letters of its words (`COFADEH`). */
+const MIN_SYLLABIC = 4;
+/** Most letters a word gives such an acronym, and most words at the end that give none. */
+const MAX_LETTERS_OF_WORD = 4;
+const MAX_SILENT_TAIL = 2;
+
+const lettersOf = (word: string) => bareOf(word).normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+
+/**
+ * A name whose acronym takes the first letters of its words rather than their initials, as
+ * Latin American ones do: `Comité de Familiares de Detenidos Desaparecidos (COFADE)` gives CO, FA
+ * and DE. The longest run of words ending before the bracket, from a capitalised word, whose
+ * words (joining words aside) give the acronym in order: `Consejo Cívico de …` rather than `Cívico de …`.
+ */
+function syllabicName(before: string, words: Word[], letters: string): { name: string; start: number } | null {
+  const last = words[words.length - 1]!;
+  let found: { name: string; start: number } | null = null;
+  for (let i = words.length - 1; i >= 0 && words.length - i <= MAX_WORDS; i--) {
+    const w = words[i]!;
+    if (i < words.length - 1 && !GAP.test(before.slice(w.end, words[i + 1]!.start))) break;
+    const bare = bareOf(w.text);
+    if (initialOf(w.text) === null || !/^\p{Lu}/u.test(bare) || !lettersOf(w.text).startsWith(letters[0]!)) continue;
+    const run = words.slice(i).map((x) => (initialOf(x.text) === null ? null : lettersOf(x.text)));
+    if (spelledBy(run, 0, letters, 0, 0)) {
+      const start = w.start + w.text.length - bare.length;
+      found = { name: before.slice(start, last.end), start };
+    }
+  }
+  return found;
+}
+
+/** Whether the words from `wi` (null for a joining word) give `letters` from `li`, each a prefix of itself. */
+function spelledBy(run: ReadonlyArray<string | null>, wi: number, letters: string, li: number, giving: number): boolean {
+  if (li === letters.length) return giving >= 2 && run.length - wi <= MAX_SILENT_TAIL;
+  if (wi === run.length) return false;
+  const word = run[wi];
+  if (word === null || word === undefined) return spelledBy(run, wi + 1, letters, li, giving);
+  for (let k = Math.min(MAX_LETTERS_OF_WORD, word.length, letters.length - li); k >= (wi === 0 ? 1 : 0); k--) {
+    if (word.startsWith(letters.slice(li, li + k)) && spelledBy(run, wi + 1, letters, li + k, giving + (k > 0 ? 1 : 0))) return true;
+  }
+  return false;
 }
