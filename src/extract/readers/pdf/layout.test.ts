@@ -154,6 +154,8 @@ describe('running lines', () => {
     const lines = buildLines([
       run('Special Rapporteur on the situation of human rights defenders', 120, 300),
       run('PALAIS DES NATIONS • 1211 GENEVA 10, SWITZERLAND', 150, 60),
+      run('Telephone: +41 22 917 0000 • Fax: +41 22 917 0001', 150, 48),
+      run('E-mail: registry@ohchr.org', 150, 36),
     ]);
     expect(dropRunningLines([{ height: 842, lines }])[0]!.lines.map((l) => l.text)).toEqual(['Special Rapporteur on the situation of human rights defenders']);
   });

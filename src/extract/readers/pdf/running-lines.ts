@@ -19,7 +19,7 @@ const EDGE_ZONE = 0.12;
 const PAGE_NUMBER = /^\s*(?:[-–—]\s*)?(?:(?:page|p\.|página|pagina)\s*)?\d{1,4}(?:\s*(?:of|de|sur|\/)\s*\d{1,4})?(?:\s*[-–—])?\s*$/i;
 
 /** The Office's address, telephone or fax at the top or bottom of a letter (`PALAIS DES NATIONS • 1211 GENEVA 10, SWITZERLAND`). */
-const LETTERHEAD_ADDRESS = /\bPalais\s+(?:des\s+Nations|Wilson)\b|\b1211\s+Gen(?:eva|[èe]ve)\b|^\s*(?:Tel(?:ephone|[ée]phone)?|Fax|T[ée]l[ée]copie)\b.*\+\s?41\b/i;
+const LETTERHEAD_ADDRESS = /\bPalais\s+(?:des\s+Nations|Wilson)\b|\b1211\s+Gen(?:eva|[èe]ve)\b|^\s*(?:Tel(?:ephone|[ée]phone)?|Fax|T[ée]l[ée]copie)\b.*\+\s?41\b|@ohchr\.org\b/i;
 
 export function dropRunningLines(pages: readonly PageLines[]): PageLines[] {
   const candidates = pages.map(edgeLines);
