@@ -29,6 +29,16 @@ describe('extractDocument', () => {
     expect(r.relatedCommunications).toEqual([{ reference: 'XAB 2/2022', date: '2022-05-03' }]);
   });
 
+  it('reads the documents and letters its footnotes cite, and keeps the notes out of its paragraphs', () => {
+    const note = '<sup>1</sup> <https://example.org/a-footnote>';
+    const text = ENGLISH_2024.replace(note, '<sup>1</sup> See A/HRC/47/38, para. 12, and our letter\nAL XAB 5/2023 of 9 June 2023.');
+    expect(text).not.toBe(ENGLISH_2024);
+    const r = extractDocument(text);
+    expect(r.documentSymbols).toContain('A/HRC/47/38');
+    expect(r.relatedCommunications).toContainEqual({ reference: 'AL XAB 5/2023', date: '2023-06-09' });
+    expect(r.events.map((e) => e.text).join(' ')).not.toContain('A/HRC/47/38');
+  });
+
   it('reads a French letter', () => {
     const r = extractDocument(FRENCH_2023);
     expect(r).toMatchObject({ kind: 'communication', language: 'fr', reference: { text: 'AL XAI 3/2023' }, date: '2023-03-14', replyDeadlineDays: 60 });

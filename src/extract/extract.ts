@@ -19,7 +19,8 @@ export interface ExtractOptions {
 
 export function extractDocument(text: string, options: ExtractOptions = {}): Communication {
   const input = text.length > LIMITS.maxTextChars ? text.slice(0, LIMITS.maxTextChars) : text;
-  const paragraphs = toParagraphs(input);
+  const notes: string[] = [];
+  const paragraphs = toParagraphs(input, notes);
   const language = detectLanguage(input);
   const head = paragraphs.slice(0, 12).join('\n');
   const kind = detectKind(paragraphs, findReferences(head).length > 0);
@@ -30,7 +31,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Com
     return reply;
   }
 
-  const { record, entityInput } = readLetter(paragraphs, language);
+  const { record, entityInput } = readLetter(paragraphs, language, notes);
   record.language ??= scriptLanguage(input);
   record.organizations = extractOrganizations(entityInput);
   record.persons = extractPersons(entityInput);

@@ -17,6 +17,12 @@ describe('toParagraphs', () => {
   it('drops numbered footnotes at the foot of a PDF page and the page number', () => {
     const text = 'Le 3 mars 2023, M. Ferrandel a été arrêté et conduit\n1 Voir A/HRC/45/16.\n2 Ibid.\n- 2 -\n\fau poste de police central.';
     expect(toParagraphs(text)).toEqual(['Le 3 mars 2023, M. Ferrandel a été arrêté et conduit au poste de police central.']);
+    const notes: string[] = [];
+    toParagraphs(text, notes);
+    expect(notes).toEqual(['1 Voir A/HRC/45/16.', '2 Ibid.']);
+    const marked: string[] = [];
+    toParagraphs('Held.<sup>1</sup>\n\n---\n\n<sup>1</sup> See the [report](https://example.org),\nA/HRC/47/38.\n\nNext paragraph.', marked);
+    expect(marked).toEqual(['See the report, A/HRC/47/38.']);
   });
 
   it('keeps the rows of a table on lines of their own, and joins the lines of a wrapped paragraph', () => {

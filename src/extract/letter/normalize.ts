@@ -54,7 +54,7 @@ function cleanInline(line: string): string {
 }
 
 /** Footnotes at the foot of a PDF page: numbered lines, increasing by one, running to the page's end. */
-function dropPageFootnotes(lines: string[]): string[] {
+function dropPageFootnotes(lines: string[], notes?: string[]): string[] {
   let end = lines.length;
   while (end > 0 && (!lines[end - 1]!.trim() || PAGE_NUMBER.test(lines[end - 1]!))) end--;
   const from = Math.max(0, end - 15);
@@ -68,7 +68,10 @@ function dropPageFootnotes(lines: string[]): string[] {
       if (m && Number(m[1]) === expected) expected++;
       else if (m && Number(m[1]) < 1000 && /^\s*\d{1,3}\s+[A-Z]/.test(lines[j]!)) { ok = false; break; }
     }
-    if (ok && i > 0) return lines.slice(0, i);
+    if (ok && i > 0) {
+      notes?.push(...lines.slice(i, end).map((l) => l.trim()));
+      return lines.slice(0, i);
+    }
   }
   return lines.slice(0, end);
 }
@@ -84,7 +87,7 @@ interface Block {
   spaceRuns: boolean;
 }
 
-function toBlocks(text: string): Block[] {
+function toBlocks(text: string, notes?: string[]): Block[] {
   const pages: string[][] = [[]];
   const formFeeds = text.includes('\f');
   const unix = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
@@ -101,7 +104,7 @@ function toBlocks(text: string): Block[] {
   }
   const blocks: Block[] = [];
   pages.forEach((page, p) => {
-    const lines = formFeeds ? dropPageFootnotes(page) : page;
+    const lines = formFeeds ? dropPageFootnotes(page, notes) : page;
     let current: string[] = [];
     let first = p > 0;
     let spaceRuns = false;
@@ -114,9 +117,15 @@ function toBlocks(text: string): Block[] {
     let inFootnote = false;
     for (const raw of lines) {
       if (!raw.trim()) { flush(); inFootnote = false; continue; }
-      if (FOOTNOTE_MARKDOWN.test(raw)) { flush(); inFootnote = true; continue; }
+      if (FOOTNOTE_MARKDOWN.test(raw)) {
+        flush();
+        inFootnote = true;
+        notes?.push(cleanInline(raw.replace(FOOTNOTE_MARKDOWN, '')).trim());
+        continue;
+      }
       // A footnote goes on to the next blank line, unless a whole paragraph's line comes first (text without blank lines).
       if (inFootnote && raw.length > UNWRAPPED_LINE) inFootnote = false;
+      if (inFootnote && notes?.length) notes[notes.length - 1] += ` ${cleanInline(raw).trim()}`;
       if (inFootnote || PAGE_NUMBER.test(raw)) continue;
       // Most lines carry no markup and no run of spaces: only their trailing space to remove.
       const bare = !MARKUP_CHAR_OR_RUN.test(raw);
@@ -194,9 +203,13 @@ function continues(prev: string, next: string, afterBreak: boolean): boolean {
   return afterBreak && prev.length > 200 && /[\p{L},]$/u.test(last) && !startsBreak(next);
 }
 
-export function toParagraphs(text: string): string[] {
+/**
+ * The text's paragraphs, without its footnotes; `notes`, when given, receives the footnotes' text
+ * (one line each, markup removed): what they cite is the letter's too.
+ */
+export function toParagraphs(text: string, notes?: string[]): string[] {
   const out: string[] = [];
-  const blocks = toBlocks(text);
+  const blocks = toBlocks(text, notes);
   for (const block of blocks) {
     const paragraphs = splitBlock(block.lines);
     paragraphs.forEach((p, k) => {

@@ -28,7 +28,8 @@ export interface LetterFrame {
   entityInput: EntityInput;
 }
 
-export function readLetter(paragraphs: string[], language: Language | null): LetterFrame {
+/** `notes`: the text of the letter's footnotes, whose citations of documents and letters are the letter's. */
+export function readLetter(paragraphs: string[], language: Language | null, notes: readonly string[] = []): LetterFrame {
   const record = emptyCommunication('communication');
   const warnings: string[] = [];
   record.language = language;
@@ -79,10 +80,10 @@ export function readLetter(paragraphs: string[], language: Language | null): Let
   record.copiedTo = readCopies(body, record.recipient?.code ?? null);
 
   const own = record.reference ? formatKey(record.reference) : null;
-  for (const c of findCitations([...body, ...annex].map(plain).join('\n'), isRecipientCode)) {
+  for (const c of findCitations([...[...body, ...annex].map(plain), ...notes].join('\n'), isRecipientCode)) {
     if (c.key !== own) record.relatedCommunications.push({ reference: c.text, date: c.date });
   }
-  record.documentSymbols = findDocumentSymbolsIn(plainParts(paragraphs));
+  record.documentSymbols = findDocumentSymbolsIn([...plainParts(paragraphs), ...notes]);
   record.legalReferences = readLegalReferences([...body, ...annex]);
   record.redactions = countRedactionsIn(paragraphs);
   if (warnings.length) record.warnings = warnings;
