@@ -16,6 +16,11 @@ describe('readSubject', () => {
     expect(readSubject(['information I have received regarding the arrest of Mr. **Ravel Ostrov**, an editor. He was held.'])?.subject)
       .toBe('the arrest of Mr. Ravel Ostrov, an editor');
   });
+  it('reads the shorter leads of older letters: information or allegations received', () => {
+    expect(readSubject(['we would like to draw your attention to information received concerning the arrest of Mr. Ivo Darnel. He was held.'])?.subject).toBe('the arrest of Mr. Ivo Darnel');
+    expect(readSubject(['to information we received regarding the detention of Ms. Ana Vey.'])?.subject).toBe('the detention of Ms. Ana Vey');
+    expect(readSubject(['to allegations received concerning the killing of Mr. Tomas Brel.'])?.subject).toBe('the killing of Mr. Tomas Brel');
+  });
   it('reads French and Spanish subjects', () => {
     expect(readSubject(['des informations que nous avons reçues concernant la détention de M. Tomas Ferrandel.'])?.subject).toBe('la détention de M. Tomas Ferrandel');
     expect(readSubject(['la información que hemos recibido en relación con las amenazas contra la Sra. Lucía Varendo.'])?.subject).toBe('las amenazas contra la Sra. Lucía Varendo');

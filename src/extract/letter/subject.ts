@@ -1,5 +1,6 @@
 /**
- * The subject of a letter: what follows "information we have received concerning" (French
+ * The subject of a letter: what follows "information we have received concerning" (or "information
+ * received", "allegations received" in older letters; French
  * "informations reçues concernant", Spanish "información recibida en relación con"), often in bold.
  * A letter on legislation says instead what it comments on: "we would like to offer the following
  * comments on the draft Law …", "nos préoccupations concernant …", "los siguientes comentarios
@@ -9,7 +10,7 @@
 import { plain } from './normalize.js';
 import { allMatches } from '../all-matches.js';
 
-const LEAD = /informa(?:tion|tions|ci[óo]n|ciones)\s+(?:(?:that\s+)?(?:we|I)\s+have\s+received|que\s+(?:nous\s+avons|j['’]ai)\s+re[çc]ues?|(?:que\s+)?(?:hemos|he)\s+recibido|re[çc]ues?|recibidas?)\s+(?:concerning|regarding|relating\s+to|in\s+relation\s+to|with\s+regard\s+to|about|on|concernant|relatives?\s+(?:à|au|aux)|au\s+sujet\s+(?:de|du|des)|sur|en\s+relaci[óo]n\s+con|sobre|relativas?\s+a|acerca\s+de|con\s+respecto\s+a|referentes?\s+a)\s+/i;
+const LEAD = /(?:informa(?:tion|tions|ci[óo]n|ciones)|allegations|all[ée]gations|alegaciones)\s+(?:(?:that\s+)?(?:we|I)\s+(?:have\s+)?received|received|que\s+(?:nous\s+avons|j['’]ai)\s+re[çc]ues?|(?:que\s+)?(?:hemos|he)\s+recibido|re[çc]ues?|recibidas?)\s+(?:concerning|regarding|relating\s+to|in\s+relation\s+to|with\s+regard\s+to|about|on|concernant|relatives?\s+(?:à|au|aux)|au\s+sujet\s+(?:de|du|des)|sur|en\s+relaci[óo]n\s+con|sobre|relativas?\s+a|acerca\s+de|con\s+respecto\s+a|referentes?\s+a)\s+/i;
 const COMMENTS_LEAD = /(?:comments|observations|concerns?|commentaires|observations|pr[ée]occupations|comentarios|observaciones|preocupaciones)\s+(?:suivant(?:e)?s\s+|siguientes\s+)?(?:on|regarding|concerning|about|in\s+relation\s+to|with\s+regard\s+to|sur|concernant|au\s+sujet\s+(?:de|du|des)|relatives?\s+(?:à|au|aux)|sobre|en\s+relaci[óo]n\s+con|acerca\s+de|relativ[oa]s\s+a)\s+/i;
 /** Last, what the letter draws the Government's attention to: `attirer l'attention du Gouvernement de Votre Excellence sur le projet de loi …`. */
 const ATTENTION_LEAD = /attention\s+(?:of\s+your\s+Excellency['’]s\s+Government|du\s+Gouvernement\s+de\s+Votre\s+Excellence)\s+(?:to|on|sur)\s+|atenci[óo]n\s+(?:urgente\s+)?del\s+Gobierno\s+de\s+Su\s+Excelencia\s+(?:sobre|a)\s+/i;
