@@ -49,7 +49,6 @@ function allCandidates(): Candidate[] {
   return candidates;
 }
 
-/** The registry mandate a title designates, or undefined. */
 const cleanTitle = (title: string) => plain(title).replace(OFFICE_PREFIX, '').replace(LEADING_ARTICLE, '').replace(/[.,;:\s]+$/, '');
 
 /** A mandate's title in full, as the registry knows it (an office before it aside): not a part of one. */
@@ -57,6 +56,7 @@ export function isWholeMandateTitle(title: string): boolean {
   return findMandateByTitle(cleanTitle(title)) !== undefined;
 }
 
+/** The registry mandate a title designates, or undefined. */
 export function matchMandate(title: string): Mandate | undefined {
   const clean = cleanTitle(title);
   const exact = findMandateByTitle(clean);

@@ -161,10 +161,10 @@ function pushJoined(out: string[], parts: string[]): void {
   if (paragraph) out.push(paragraph);
 }
 
-/** Lines of one block into paragraphs: list items, anchors and short lines ending a sentence start new ones. */
 /** A row of a table (`cell | cell`, as the DOCX reader writes one): the rows of a table keep their line breaks. */
 const TABLE_ROW = /(?:^|\s)\|(?:\s|$)/;
 
+/** Lines of one block into paragraphs: list items, anchors and short lines ending a sentence start new ones. */
 function splitBlock(lines: string[]): string[] {
   const sorted = lines.map((l) => l.trim().length).sort((a, b) => a - b);
   const typical = lines.length >= 4 ? sorted[Math.floor(sorted.length * 0.8)]! : 0;
