@@ -220,6 +220,13 @@ describe('the words a name may follow', () => {
     expect([...NAMING_WORDS, ...TITLE_WORDS].filter((w) => !/^[A-Za-z]/.test(w))).toEqual([]);
   });
 
+  it('include relatives, whom reports name without an honorific, in the three languages', () => {
+    const found = (text: string, language: EntityInput['language'] = 'en') => extractPersons(letter([text], { language })).map((p) => p.name);
+    expect(found('His sister, Ilma Valkiri-Terz, was questioned. Her husband objected.')).toEqual(['Ilma Valkiri-Terz']);
+    expect(found('Sa sœur Nadia Kessé a été convoquée.', 'fr')).toEqual(['Nadia Kessé']);
+    expect(found('Su hermano Julián Orvieto fue detenido.', 'es')).toEqual(['Julián Orvieto']);
+  });
+
   it('are read at the start of a word, after a bracket too, and not inside a word', () => {
     const found = (text: string) => extractPersons(letter([text])).map((p) => p.name);
     expect(found('A man named Orvel Tanning was taken away.')).toEqual(['Orvel Tanning']);

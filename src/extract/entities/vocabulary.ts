@@ -62,6 +62,10 @@ export const TITLE_PATTERN = `(?:${trieSource(TITLE_WORDS)})`;
 export const NAMING_WORDS = [
   'named', 'called', 'identified as', 'nommé', 'nommée', 'dénommé', 'dénommée', 'prénommé', 'prénommée', 'llamado', 'llamada',
   'de nombre', 'identificado como', 'identificada como',
+  // Relatives, whom reports name without an honorific: `his sister, Ilma Valkiri-Terz`.
+  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'cousin', 'nephew', 'niece',
+  'mari', 'femme', 'fils', 'fille', 'mère', 'père', 'frère', 'sœur', 'soeur', 'cousine', 'neveu', 'nièce',
+  'esposa', 'esposo', 'marido', 'hijo', 'hija', 'madre', 'padre', 'hermano', 'hermana', 'primo', 'prima', 'sobrino', 'sobrina',
 ];
 export const NAMING_WORDS_PATTERN = trieSource(NAMING_WORDS);
 
