@@ -14,6 +14,11 @@ describe('readSignatories', () => {
   it('matches a signatory without a title by the holders of the year', () => {
     expect(readSignatories(['Mary Lawlor'], 2022)).toEqual([{ name: 'Mary Lawlor', title: null, mandateId: 'sr-human-rights-defenders' }]);
   });
+  it('matches former holders too, by the years of their terms', () => {
+    expect(readSignatories(['Frank La Rue'], 2012)[0]?.mandateId).toBe('sr-freedom-of-expression');
+    expect(readSignatories(['David Kaye'], 2016)[0]?.mandateId).toBe('sr-freedom-of-expression');
+    expect(readSignatories(['David Kaye'], 2023)[0]?.mandateId).toBeNull();
+  });
   it('reads a name and its title on one line, after a comma', () => {
     expect(readSignatories(['Priya Ostrander, Chair-Rapporteur of the Working Group on Arbitrary Detention'], 2024).map((x) => [x.name, x.mandateId])).toEqual([
       ['Priya Ostrander', 'wg-arbitrary-detention'],
