@@ -39,6 +39,23 @@ describe('extractDocument', () => {
     expect(r.events.map((e) => e.text).join(' ')).not.toContain('A/HRC/47/38');
   });
 
+  it('leaves out the holders of its mandates in its year only: a victim may share a former holder\'s surname', () => {
+    const text = [
+      'Mandate of the Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression',
+      'Ref.: AL XAB 3/2023',
+      '2 May 2023',
+      'Excellency,',
+      'I have the honour to address you in my capacity as Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression, pursuant to Human Rights Council resolution 52/9.',
+      'In this connection, I would like to bring to the attention of your Excellency’s Government information I have received concerning the detention of Ms. Hussain, a journalist.',
+      'According to the information received:',
+      'On 3 April 2023, Ms. Hussain was arrested.',
+      'Please accept, Excellency, the assurances of my highest consideration.',
+      'Irene Khan',
+      'Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression',
+    ].join('\n\n');
+    expect(extractDocument(text).persons.map((p) => [p.name, p.role])).toEqual([['Hussain', 'victim']]);
+  });
+
   it('reads a French letter', () => {
     const r = extractDocument(FRENCH_2023);
     expect(r).toMatchObject({ kind: 'communication', language: 'fr', reference: { text: 'AL XAI 3/2023' }, date: '2023-03-14', replyDeadlineDays: 60 });

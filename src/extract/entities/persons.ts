@@ -42,8 +42,11 @@ const holderNames = (() => {
 
 function isExcluded(name: string, exclude: string[]): boolean {
   if (exclude.some((x) => sameName(name, x))) return true;
+  // Any mandate's holder, by a name of two words or more: a bare `Mr. Singh` is not Kishore Singh.
+  const tokens = nameTokens(name);
+  if (tokens.length < 2) return false;
   const holders = holderNames();
-  for (const t of nameTokens(name)) {
+  for (const t of tokens) {
     for (const h of holders.get(t) ?? []) if (sameName(name, h)) return true;
   }
   return false;

@@ -7,7 +7,7 @@
 import { emptyCommunication, type Communication, type MandateRef } from '../../domain/communication.js';
 import type { Language } from '../../domain/dates.js';
 import { findCitations, formatKey } from '../../domain/reference.js';
-import { isRecipientCode, mandateById, stateByCode } from '../../reference-data/index.js';
+import { holdersIn, isRecipientCode, mandateById, stateByCode } from '../../reference-data/index.js';
 import type { EntityInput } from '../entities/index.js';
 import { readAnatomy } from './anatomy.js';
 import { readCapacity } from './capacity.js';
@@ -89,7 +89,11 @@ export function readLetter(paragraphs: string[], language: Language | null, note
   if (warnings.length) record.warnings = warnings;
 
   const exclude = new Set(record.signatories.map((s) => s.name));
-  for (const m of record.mandates) for (const h of (m.id ? mandateById(m.id)?.holders : undefined) ?? []) exclude.add(h.name);
+  // The holders of the letter's mandates in its year: one of them may be named in the text (`Ms. Lawlor`).
+  for (const m of record.mandates) {
+    const mandate = m.id ? mandateById(m.id) : undefined;
+    for (const h of mandate ? (year ? holdersIn(mandate, year) : mandate.holders) : []) exclude.add(h.name);
+  }
   const listed = anatomy.listed.flatMap((range) => paragraphs.slice(...range));
   const entityInput: EntityInput = {
     language: language ?? 'en',
