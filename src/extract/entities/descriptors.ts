@@ -27,6 +27,8 @@ const ANY = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?![\\p{L}])`, 'giu'
 // only there: elsewhere a plural is other people's (`a member of the Union of Journalists`).
 const ANY_PLURAL = new RegExp(`(?<![\\p{L}])(${DESCRIPTOR_PATTERN})(?:e?s)?(?![\\p{L}])`, 'giu');
 const PLURAL_VERB = new RegExp(String.raw`^['’]?\s*${PLURAL_VERBS}\s`, 'u');
+/** What starts a clause after a comma, not an apposition: `Ms. X, on her access to a lawyer`. */
+const NOT_APPOSITION = /^(?:on|in|at|for|with|to|from|by|of|and|or|but|as|after|before|while|en|sur|dans|à|au|aux|avec|pour|par|de|du|des|et|ou|mais|con|por|para|sobre|y|o|pero|tras|desde|hasta)(?![\p{L}])/iu;
 const COMPLEMENT = new RegExp(String.raw`^(?:${ADVERBS}\s+)*(?:${DETERMINERS}(?![\p{L}])|l['’]|(?:${DESCRIPTOR_PATTERN})(?:e?s)?(?![\p{L}]))`, 'iu');
 // The predicate stops where a new clause begins.
 const STOP = /[.;:]|\b(?:who|which|whom|qui|que|quien)\b/u;
@@ -51,7 +53,9 @@ export function descriptorsOf(mentions: PersonMention[], prepared: Prepared, _la
     const others = COORDINATED.exec(after);
     if (others) after = after.slice(others[0].length);
     const start = AFTER_START.exec(after);
-    if (start && (start[0].trimEnd().endsWith(',') || COMPLEMENT.test(after.slice(start[0].length)))) {
+    const rest = start ? after.slice(start[0].length).trimStart() : '';
+    const apposition = start !== null && start[0].trimEnd().endsWith(',');
+    if (start && (apposition ? !NOT_APPOSITION.test(rest) : COMPLEMENT.test(rest))) {
       const stop = STOP.exec(after.slice(2));
       const clause = stop ? after.slice(0, stop.index + 2) : after;
       for (const d of allMatches(PLURAL_VERB.test(after) ? ANY_PLURAL : ANY, clause)) {

@@ -198,6 +198,14 @@ describe('names and descriptors in a list of persons', () => {
     expect(described('Mme Léa Dorval est également avocate.', 'fr')).toEqual([['Léa Dorval', ['avocate']]]);
     expect(described("Mme Léa Dorval est l'avocate de la famille.", 'fr')).toEqual([['Léa Dorval', ['avocate']]]);
     expect(described('La Sra. Rosa Quintana es periodista.', 'es')).toEqual([['Rosa Quintana', ['periodista']]]);
+    expect(described('Please give the place of detention of Mr. Oren Vallis, on his health and on his access to a lawyer.')).toEqual([['Oren Vallis', []]]);
+    expect(described('A statement by Ms. Katya Morrell, assistant Central Asia researcher at the Sarn Institute, followed.')).toEqual([['Katya Morrell', ['researcher']]]);
+  });
+
+  it('keeps a person called by a surname alone that a mandate holder of another time shares (Mr. Singh is not Kishore Singh)', () => {
+    const names = (text: string) => extractPersons(letter([text])).map((p) => p.name);
+    expect(names('On 3 May 2021, Mr. Singh was arrested. Ms. Keita was questioned.')).toEqual(['Singh', 'Keita']);
+    expect(names('On 3 May 2021, Mr. Kishore Singh spoke to the press.')).toEqual([]);
   });
 
   it('reads a short surname that is also a common word right after an honorific (Le, An), and no other word', () => {
