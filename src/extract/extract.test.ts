@@ -46,7 +46,7 @@ describe('extractDocument', () => {
       '2 May 2023',
       'Excellency,',
       'I have the honour to address you in my capacity as Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression, pursuant to Human Rights Council resolution 52/9.',
-      'In this connection, I would like to bring to the attention of your Excellency’s Government information I have received concerning the detention of Ms. Hussain, a journalist.',
+      'I write to draw your Government’s notice to information I have received concerning the detention of Ms. Hussain, a journalist.',
       'According to the information received:',
       'On 3 April 2023, Ms. Hussain was arrested.',
       'Please accept, Excellency, the assurances of my highest consideration.',
