@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Set(
   [
     'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'messrs', 'mmes', 'mme', 'mlle', 'mm', 'm', 'me', 'sr', 'sra',
     'srta', 'sres', 'sras', 'dña', 'dn', 'd', 'no', 'nos', 'nº', 'art', 'arts', 'para', 'paras', 'p', 'pp',
-    'vol', 'ch', 'sec', 'inc', 'ltd', 'co', 'corp', 'st', 'jr', 'sen', 'rep', 'gen', 'col', 'lt', 'capt',
+    'vol', 'ch', 'sec', 'st', 'jr', 'sen', 'rep', 'gen', 'col', 'lt', 'capt',
     'vs', 'cf', 'e.g', 'i.e', 'etc', 'al', 'approx', 'núm', 'num', 'av', 'ave', 'ref', 'op', 'cit', 'ibid',
   ],
 );
@@ -26,7 +26,7 @@ export function splitSentences(paragraph: string): Sentence[] {
   let start = 0;
   END.lastIndex = 0;
   for (let m = END.exec(paragraph); m; m = END.exec(paragraph)) {
-    if (m[0].startsWith('.') && isAbbreviation(paragraph, m.index) && !endsCompanyName(paragraph, m.index, m.index + m[0].length)) continue;
+    if (m[0].startsWith('.') && isAbbreviation(paragraph, m.index, m.index + m[0].length)) continue;
     const end = m.index + m[0].trimEnd().length;
     const text = paragraph.slice(start, end).trim();
     if (text) out.push({ text, start });
@@ -40,21 +40,20 @@ export function splitSentences(paragraph: string): Sentence[] {
 /** A company's legal form ends its name: `… Mining Ltd. On 2 May …` ends a sentence, `Tata Co. Ltd.` does not. */
 const COMPANY_FORMS = new Set(['ltd', 'inc', 'corp', 'co']);
 const NEXT_WORD = /^[\p{L}]+/u;
+const OTHER_FORM = /^(?:ltd|inc|corp|co|LLC|PLC|S\.?A|GmbH|Limited)$/i;
 
-function endsCompanyName(text: string, dot: number, next: number): boolean {
-  let i = dot;
-  while (i > 0 && /\p{L}/u.test(text[i - 1]!)) i--;
-  if (!COMPANY_FORMS.has(text.slice(i, dot).toLowerCase())) return false;
-  const word = NEXT_WORD.exec(text.slice(next, next + 30))?.[0];
-  return word !== undefined && !COMPANY_FORMS.has(word.toLowerCase()) && !/^(?:LLC|PLC|S\.?A|GmbH|Limited)$/i.test(word);
-}
-
-function isAbbreviation(text: string, dot: number): boolean {
+/** Whether the full stop at `dot` ends an abbreviation rather than the sentence; `next` is where the next sentence would start. */
+function isAbbreviation(text: string, dot: number, next: number): boolean {
   let i = dot;
   while (i > 0 && letterOrDot(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dot);
   if (!word) return false;
-  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  const lower = word.toLowerCase();
+  if (COMPANY_FORMS.has(lower)) {
+    const after = NEXT_WORD.exec(text.slice(next, next + 30))?.[0];
+    return after === undefined || OTHER_FORM.test(after);
+  }
+  if (ABBREVIATIONS.has(lower)) return true;
   // An initial (`J.`) or a dotted acronym (`U.S.`, `U.N.`).
   if (isAsciiLetters(word)) return word.length === 1 ? word <= 'Z' : false;
   return /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
