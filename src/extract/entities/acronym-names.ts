@@ -80,14 +80,15 @@ const lettersOf = (word: string) => bareOf(word).normalize('NFD').replace(/\p{M}
  */
 function syllabicName(before: string, words: Word[], letters: string): { name: string; start: number } | null {
   const last = words[words.length - 1]!;
+  // Each word's letters, null for a joining word.
+  const given = words.map((x) => (initialOf(x.text) === null ? null : lettersOf(x.text)));
   let found: { name: string; start: number } | null = null;
   for (let i = words.length - 1; i >= 0 && words.length - i <= MAX_WORDS; i--) {
     const w = words[i]!;
     if (i < words.length - 1 && !GAP.test(before.slice(w.end, words[i + 1]!.start))) break;
     const bare = bareOf(w.text);
-    if (initialOf(w.text) === null || !/^\p{Lu}/u.test(bare) || !lettersOf(w.text).startsWith(letters[0]!)) continue;
-    const run = words.slice(i).map((x) => (initialOf(x.text) === null ? null : lettersOf(x.text)));
-    if (spelledBy(run, 0, letters, 0, 0)) {
+    if (!given[i]?.startsWith(letters[0]!) || !/^\p{Lu}/u.test(bare)) continue;
+    if (spelledBy(given.slice(i), 0, letters, 0, 0)) {
       const start = w.start + w.text.length - bare.length;
       found = { name: before.slice(start, last.end), start };
     }
