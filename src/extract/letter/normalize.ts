@@ -10,7 +10,11 @@ const PAGE_BREAK_LINE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*(?:Page|Página)\s+\d+(?:\s+(?:of|sur|de)\s+\d+)?\s*$|^\s*\d{1,3}\s*\/\s*\d{1,3}\s*$/i;
 const FOOTNOTE_MARKDOWN = /^\s*(?:<sup>\s*\d+\s*<\/sup>|\[\^\d+\]:)/;
 const FOOTNOTE_PLAIN = /^\s*(\d{1,3})\s+\S/;
-const LIST_ITEM = /^\s*(?:\**\s*\(?\d{1,2}[.)]\**\s+|[-•*▪◦\uf020-\uf0ff]\s+|\(?[a-h]\)\s+|\(?[ivx]{1,4}\)\s+)/;
+/** The bullets a list item may open with, a symbol font's private-use ones among them. */
+const BULLETS = String.raw`[-•*▪◦\uf020-\uf0ff]`;
+/** A bullet and the space after it, at the start of a paragraph. */
+export const BULLET_START = new RegExp(String.raw`^${BULLETS}\s+`);
+const LIST_ITEM = new RegExp(String.raw`^\s*(?:\**\s*\(?\d{1,2}[.)]\**\s+|${BULLETS}\s+|\(?[a-h]\)\s+|\(?[ivx]{1,4}\)\s+)`);
 const TERMINAL_CHARS = new Set('.:;!?…"”»)]');
 const SALUTATION = /^\**\s*(?:Excellenc(?:y|ies)|Excellence|Excelencia|Excelentísim[oa]|Monsieur|Madame|Mesdames|Messieurs|Señor(?:a|as|es)?|Estimad[oa]s?|Distinguid[oa]s?|Dear\s+\w+)\b[^.]{0,40}[,:]?\**\s*$/i;
 const ANCHOR_START = /^\s*\**\s*(?:Ref(?:erence|\.)?\b|R[ée]f(?:[ée]rence|\.)?\b|Referencia\b|REFERENCE\b|\(Please use|\(Veuillez|\(Por favor|\(Sírvase|Annex(?:e)?\b|Anexo\b|According to the (?:new |additional |further )?information|Selon les (?:nouvelles )?informations|Según (?:la|las) (?:nuevas? )?informaci)/i;

@@ -8,7 +8,7 @@
  * they are numbered from 1 and the first asks for something ("Please provide", "Veuillez",
  * "Sírvase"): numbered facts do not. Numbered questions run together in one paragraph are cut apart.
  */
-import { plain } from './normalize.js';
+import { BULLET_START, plain } from './normalize.js';
 
 const INTRO_WORDS = String.raw`(?:following\s+(?:matters|questions|points|information)|matters\s+listed\s+below|(?:information|observations|comments|clarifications?)\s+on\s+the\s+following|(?:points|questions|informations)\s+suivant(?:e)?s|(?:suivant(?:e)?s?)\s+(?:points|questions)|(?:cuestiones|preguntas|puntos|asuntos)\s+siguientes|siguientes\s+(?:cuestiones|preguntas|puntos|asuntos)|siguiente\s+informaci[óo]n)`;
 /** The words end the paragraph, or a clause without a full stop follows them up to a colon. */
@@ -56,10 +56,10 @@ export function readQuestions(paragraphs: string[]): string[] {
       // The experts speaking again (`We undertake to ensure…`, `Nous nous engageons…`) end the list.
       if (EXPERTS_SPEAK.test(p)) break;
       // A sub-list or a second paragraph of the last question belongs to it.
-      numbered[numbered.length - 1] += ` ${p.replace(/^[-•*▪◦\uf020-\uf0ff]\s+/, '')}`;
+      numbered[numbered.length - 1] += ` ${p.replace(BULLET_START, '')}`;
       continue;
     }
-    unnumbered.push(p.replace(/^[-•*▪◦\uf020-\uf0ff]\s+/, ''));
+    unnumbered.push(p.replace(BULLET_START, ''));
     if (unnumbered.length > 25) return [];
   }
   return numbered.length ? splitRunTogether(numbered) : unnumbered;
